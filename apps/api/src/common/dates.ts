@@ -1,0 +1,27 @@
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const isoDateInVietnam = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in Hải Phòng as `YYYY-MM-DD`, whatever the server's clock zone. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return isoDateInVietnam.format(now);
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (31/02 is not one). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The ISO date `days` after (or before, if negative) `iso`. */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,19 @@
+/**
+ * SQL fragments for the effective-dated unit tree. A version is in force on D when
+ * valid_from <= D < valid_to (valid_to null: still current).
+ */
+export const versionInForce = (alias: string, dateParam: string): string =>
+  `${alias}.valid_from <= ${dateParam}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${dateParam}::date)`;
+
+/**
+ * A recursive CTE named `name` listing `unit_id` of the given roots and every unit below them
+ * on the date. Use inside `WITH RECURSIVE`.
+ */
+export const subtreeCte = (name: string, rootsParam: string, dateParam: string): string => `
+  ${name}(unit_id) AS (
+    SELECT v.unit_id FROM unit_versions v
+     WHERE v.unit_id = ANY(${rootsParam}::uuid[]) AND ${versionInForce('v', dateParam)}
+    UNION
+    SELECT c.unit_id FROM unit_versions c JOIN ${name} t ON c.parent_id = t.unit_id
+     WHERE ${versionInForce('c', dateParam)}
+  )`;

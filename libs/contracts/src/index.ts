@@ -1,0 +1,7 @@
+export * from './roles';
+export * from './unit-kinds';
+export * from './errors';
+export * from './auth';
+export * from './units';
+export * from './people';
+export * from './accounts';

@@ -1,0 +1,53 @@
+import type { UnitKind } from './unit-kinds';
+
+export interface UnitRef {
+  code: string;
+  name: string;
+  kind: UnitKind;
+}
+
+export interface UnitNode extends UnitRef {
+  childCount: number;
+}
+
+export interface UnitDetail extends UnitRef {
+  parent: UnitRef | null;
+  /** From the root to this unit's parent, as of the date asked. */
+  path: UnitRef[];
+  childCount: number;
+  /** Persons with an assignment in force here or below, as of the date asked. */
+  staffCount: number;
+  closedOn: string | null;
+  mergedInto: UnitRef | null;
+}
+
+export interface UnitVersionView {
+  name: string;
+  kind: UnitKind;
+  parent: UnitRef | null;
+  validFrom: string;
+  /** Exclusive: the version applies on dates before this one. */
+  validTo: string | null;
+  change: 'created' | 'renamed' | 'moved' | 'updated' | 'closed' | 'merged';
+}
+
+export interface UnitSearchHit extends UnitRef {
+  path: UnitRef[];
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  ended: number;
+  unchanged: number;
+  /** Per-row preview of what the import does (or did). */
+  preview?: ImportPreviewRow[];
+}
+
+export interface ImportPreviewRow {
+  row: number;
+  action: 'create' | 'update' | 'end' | 'unchanged';
+  key: string;
+  summary: string;
+}
