@@ -35,11 +35,10 @@ export async function createApp(
     AppModule.forRoot(env, databaseUrl),
     adapter,
     {
-      logger: options.logger === false ? false : ['error', 'warn', 'log'],
+      logger: options.logger === false ? false : ['error', 'warn'],
     },
   );
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
 
