@@ -30,7 +30,7 @@ export async function createApp(
   databaseUrl: string,
   options: { logger?: boolean } = {},
 ) {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: env.trustProxy, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(env, databaseUrl),
     adapter,

@@ -12,6 +12,8 @@ export interface LoaEnv {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   secureCookies: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits and logs). */
+  trustProxy: boolean;
   webDistDir: string | undefined;
 }
 
@@ -62,6 +64,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): LoaEnv {
       14,
     ),
     secureCookies: parseBoolean('LOA_SECURE_COOKIES', source.LOA_SECURE_COOKIES, false),
+    trustProxy: parseBoolean('LOA_TRUST_PROXY', source.LOA_TRUST_PROXY, false),
     webDistDir: source.LOA_WEB_DIST || undefined,
   };
 }

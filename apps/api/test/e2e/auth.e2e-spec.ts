@@ -13,7 +13,7 @@ const refreshCookieOf = (response: { headers: Record<string, unknown> }): string
 describe('auth', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ LOA_TRUST_PROXY: 'true' });
   });
   afterAll(() => t.close());
 
@@ -215,5 +215,27 @@ describe('auth', () => {
     expect(await loginAs(t, { username: account.username, password: 'mat-khau-moi-2' })).toEqual(
       expect.any(String),
     );
+  });
+});
+
+describe('auth without a trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('ignores a forged X-Forwarded-For, so rotating it does not escape the rate limit', async () => {
+    const account = await createAccount(t.dataSource);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `10.8.${i}.1`)
+        .send({ username: account.username, password: `wrong-${i}` });
+      statuses.push(r.status);
+    }
+    expect(statuses[5]).toBe(429);
   });
 });
