@@ -1,0 +1,50 @@
+import ExcelJS from 'exceljs';
+import type { RawRow } from './raw-sheet';
+import { fileUnreadable } from './unreadable';
+
+type CellValue = ExcelJS.CellValue;
+
+const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
+
+/**
+ * A cell as the text a person sees: dates as YYYY-MM-DD, numbers as plain digits, rich text and
+ * hyperlinks as their text, formulas as their result, errors as nothing.
+ */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return isoOf(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result && typeof result === 'object' && 'error' in result) return '';
+    return cellText((result ?? null) as CellValue);
+  }
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('text' in value) return cellText(value.text as CellValue);
+  if ('error' in value) return '';
+  return '';
+}
+
+/** Every non-empty row of the workbook's first sheet, with its row number. */
+export async function readXlsxSheet(buffer: Buffer): Promise<RawRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw fileUnreadable();
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw fileUnreadable();
+  const rows: RawRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellText(cell.value);
+    });
+    rows.push({ row: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
+  });
+  return rows;
+}
