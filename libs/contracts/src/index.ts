@@ -5,3 +5,4 @@ export * from './auth';
 export * from './units';
 export * from './people';
 export * from './accounts';
+export * from './reference';

@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ReferenceController } from './reference.controller';
+import { ReferenceService } from './reference.service';
 
-@Module({})
+@Module({
+  controllers: [ReferenceController],
+  providers: [ReferenceService],
+  exports: [ReferenceService],
+})
 export class ReferenceModule {}
