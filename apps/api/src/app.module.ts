@@ -10,6 +10,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
+import { CoverageModule } from './modules/coverage/coverage.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
@@ -31,6 +33,8 @@ export class AppModule {
         OrgUnitsModule,
         PeopleModule,
         ReferenceModule,
+        CertificatesModule,
+        CoverageModule,
         DemoModule,
         HealthModule,
       ],
