@@ -31,7 +31,10 @@ export interface AccountListQuery {
   pageSize?: number;
 }
 
-/** `POST /api/accounts`. Usernames are lower-case `[a-z0-9._-]`, 3 to 50 characters. */
+/**
+ * `POST /api/accounts`. Usernames are lower-case `[a-z0-9._-]`, 3 to 50 characters. The password
+ * is set by an administrator, so its holder must change it at first login.
+ */
 export interface CreateAccountRequest {
   username: string;
   password: string;
