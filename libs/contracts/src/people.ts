@@ -1,4 +1,4 @@
-import type { UnitRef } from './units';
+import type { ImportResult, UnitRef } from './units';
 
 export interface PersonRef {
   staffCode: string;
@@ -22,7 +22,10 @@ export interface RosterEntry {
 
 export interface RosterPage {
   asOf: string;
+  /** Roster entries (assignments) matching the filters; pages count these. */
   total: number;
+  /** Distinct persons among those entries: a person with two assignments counts once. */
+  personCount: number;
   items: RosterEntry[];
 }
 
@@ -35,3 +38,63 @@ export interface PersonDetail extends PersonRef {
 }
 
 export type AccountStatus = 'active' | 'disabled';
+
+export interface NewAssignmentRequest {
+  unitCode: string;
+  position?: string;
+  communicationOfficer: boolean;
+  startDate: string;
+  endDate?: string;
+}
+
+export interface CreatePersonRequest {
+  staffCode: string;
+  fullName: string;
+  dateOfBirth: string;
+  gender?: string;
+  email?: string;
+  phone?: string;
+  assignment: NewAssignmentRequest;
+}
+
+export interface UpdatePersonRequest {
+  fullName?: string;
+  dateOfBirth?: string;
+  gender?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export interface UpdateAssignmentRequest {
+  /** null reopens the assignment. */
+  endDate?: string | null;
+  position?: string | null;
+  communicationOfficer?: boolean;
+}
+
+export type StaffImportMode = 'rows' | 'snapshot';
+
+/** The staff file's columns, in the order the roster export writes them. */
+export const STAFF_FILE_COLUMNS = [
+  { key: 'staff_code', vi: 'Mã cán bộ', required: true },
+  { key: 'full_name', vi: 'Họ và tên', required: true },
+  { key: 'date_of_birth', vi: 'Ngày sinh', required: true },
+  { key: 'gender', vi: 'Giới tính', required: false },
+  { key: 'email', vi: 'Email', required: false },
+  { key: 'phone', vi: 'Số điện thoại', required: false },
+  { key: 'unit_code', vi: 'Mã đơn vị', required: true },
+  { key: 'unit_name', vi: 'Tên đơn vị', required: false },
+  { key: 'position', vi: 'Chức vụ', required: false },
+  { key: 'communication_officer', vi: 'Cán bộ truyền thông', required: false },
+  { key: 'start_date', vi: 'Ngày bắt đầu', required: false },
+  { key: 'end_date', vi: 'Ngày kết thúc', required: false },
+] as const;
+
+export type StaffFileColumnKey = (typeof STAFF_FILE_COLUMNS)[number]['key'];
+
+/** The answer of POST /api/staff/import: counts are of assignments; `people` counts persons. */
+export interface StaffImportResult extends ImportResult {
+  people: { created: number; updated: number; unchanged: number };
+  /** True when the preview lists only the first entries (changes first). */
+  previewTruncated: boolean;
+}
