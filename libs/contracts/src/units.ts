@@ -51,3 +51,26 @@ export interface ImportPreviewRow {
   key: string;
   summary: string;
 }
+
+/** `POST /api/units`: a new unit under `parentCode`, existing from `effectiveFrom` (default today). */
+export interface CreateUnitRequest {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string;
+  effectiveFrom?: string;
+}
+
+/** `PATCH /api/units/:code`: rename, re-kind or move from `effectiveFrom`; earlier dates keep the old. */
+export interface UpdateUnitRequest {
+  name?: string;
+  kind?: UnitKind;
+  parentCode?: string;
+  effectiveFrom: string;
+}
+
+/** `POST /api/units/:code/close`: the unit no longer exists from `closedOn` (merged, if given). */
+export interface CloseUnitRequest {
+  closedOn: string;
+  mergedIntoCode?: string;
+}
