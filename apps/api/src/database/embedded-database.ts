@@ -47,7 +47,8 @@ export async function startEmbeddedDatabase(
     password: DB_PASSWORD,
     port,
     persistent: true,
-    createPostgresUser: true,
+    // Only root needs (and may create) a separate `postgres` user; anyone else runs it directly.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: options.quiet ? () => undefined : (message: string) => console.log(message),
     onError: (error: unknown) => console.error(error),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--auth=scram-sha-256'],
