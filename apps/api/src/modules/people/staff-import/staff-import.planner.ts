@@ -195,7 +195,12 @@ function planSnapshotRow(
   const roleChanged =
     row.position !== current.position || row.communicationOfficer !== current.communicationOfficer;
   if (roleChanged && current.startDate < asOf) {
-    plan.changes.push({ ...current, endDate: addDays(asOf, -1) });
+    plan.changes.push({
+      id: current.id,
+      position: current.position,
+      communicationOfficer: current.communicationOfficer,
+      endDate: addDays(asOf, -1),
+    });
     plan.inserts.push(newAssignment(row, asOf));
     updated(plan, row.row, key, `Từ ${toFileDate(asOf)}: ${changed.join(', ')} mới${note}`);
     return;
