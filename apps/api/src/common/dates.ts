@@ -25,3 +25,9 @@ export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * The start of validity of what has "always" existed: the root unit, and units recorded without
+ * a date under a parent that has always existed. Answers for any date then include them.
+ */
+export const SINCE_ALWAYS = '1900-01-01';

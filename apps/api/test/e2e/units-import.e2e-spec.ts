@@ -42,6 +42,36 @@ describe('units import', () => {
   });
   afterAll(() => t.close());
 
+  it('a unit without a date has existed as long as its parent, so past rosters can use it', async () => {
+    const commune = await createUnit(t.dataSource, { kind: 'commune', validFrom: '2020-05-01' });
+    const [cluster, school] = [unique('C'), unique('S')];
+    const file = [
+      'code,name,kind,parent_code',
+      `${school},Trường Mầm non Sen Hồng,preschool,${cluster}`,
+      `${cluster},Cụm trường Sen Hồng,direct_unit,${commune.code}`,
+    ].join('\n');
+    expect((await upload(admin, file)).status).toBe(200);
+    const history = await get(`/api/units/${school}/history`);
+    expect(history.body).toEqual([
+      expect.objectContaining({ validFrom: '2020-05-01', change: 'created' }),
+    ]);
+    expect((await get(`/api/units/${school}?asOf=2020-05-01`)).status).toBe(200);
+    expect((await get(`/api/units/${school}?asOf=2020-04-30`)).status).toBe(404);
+    const direct = unique('D');
+    const created = await t
+      .http()
+      .post('/api/units')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({
+        code: direct,
+        name: 'Trường THPT Thử Nghiệm',
+        kind: 'upper_secondary',
+        parentCode: 'SGDDT',
+      });
+    expect(created.status).toBe(201);
+    expect((await get(`/api/units/${direct}?asOf=2001-09-05`)).status).toBe(200);
+  });
+
   it('imports a CSV with BOM, semicolons and Vietnamese headers; parents may come later', async () => {
     const commune = await createUnit(t.dataSource, { kind: 'commune' });
     const [school, cluster] = [unique('S'), unique('C')];

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { UnitDetail } from '@loa/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../../common/auth/auth-user';
-import { addDays, todayInVietnam } from '../../common/dates';
+import { addDays, SINCE_ALWAYS } from '../../common/dates';
 import { DomainError } from '../../common/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { CloseUnitDto } from './dto/close-unit.dto';
@@ -47,9 +47,12 @@ export class UnitChangesService {
   ) {}
 
   async create(user: AuthUser, dto: CreateUnitDto): Promise<UnitDetail> {
-    const from = dto.effectiveFrom ?? todayInVietnam();
     const code = dto.code.trim();
+    let from = dto.effectiveFrom ?? SINCE_ALWAYS;
     await this.dataSource.transaction(async (manager) => {
+      // Without a date, a new unit has existed as long as its parent (see the units import).
+      if (!dto.effectiveFrom)
+        from = (await this.tree.firstValidFrom(dto.parentCode.trim(), manager)) ?? from;
       if (await this.tree.identityByCode(code, manager)) {
         throw new DomainError(
           'CONFLICT',

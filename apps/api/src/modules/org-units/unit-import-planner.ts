@@ -1,4 +1,5 @@
 import { ROOT_UNIT_CODE, type ImportPreviewRow, type UnitKind } from '@loa/contracts';
+import { SINCE_ALWAYS } from '../../common/dates';
 import { parseFileDate } from '../imports/file-values';
 import type { TableRow } from '../imports/read-table';
 import { RowErrorCollector } from '../imports/row-errors';
@@ -16,6 +17,8 @@ interface ParsedRow {
   kind: UnitKind;
   parentCode: string | null;
   from: string;
+  /** False when the row gave no date: a change then applies from today, a new unit from its parent's start. */
+  dated: boolean;
 }
 
 export interface PlannedCreate extends ParsedRow {
@@ -64,6 +67,11 @@ export function planUnitsImport(
       byCode.set(row.code, row);
       unique.push(row);
     }
+  }
+
+  for (const row of unique) {
+    if (!row.dated && !snapshot.units.has(row.code))
+      row.from = startOfParent(row, byCode, snapshot);
   }
 
   const planned: PlannedRow[] = [];
@@ -121,7 +129,31 @@ function parseRow({ row, values }: TableRow<UnitColumn>, fail: Fail, today: stri
       );
     else from = date;
   }
-  return ok ? [{ row, code, name, kind: kind!, parentCode, from }] : [];
+  const dated = Boolean(values.effective_from);
+  return ok ? [{ row, code, name, kind: kind!, parentCode, from, dated }] : [];
+}
+
+/**
+ * A unit recorded without a date has existed as long as its parent: a school imported today
+ * under a commune answers for the commune's whole history, so rosters can start in the past.
+ */
+function startOfParent(
+  row: ParsedRow,
+  byCode: Map<string, ParsedRow>,
+  snapshot: UnitImportSnapshot,
+): string {
+  const seen = new Set([row.code]);
+  let parentCode = row.parentCode;
+  while (parentCode !== null && !seen.has(parentCode)) {
+    seen.add(parentCode);
+    const db = snapshot.units.get(parentCode);
+    if (db) return db.versions[0]?.validFrom ?? SINCE_ALWAYS;
+    const inFile = byCode.get(parentCode);
+    if (!inFile) break;
+    if (inFile.dated) return inFile.from;
+    parentCode = inFile.parentCode;
+  }
+  return SINCE_ALWAYS;
 }
 
 function planExisting(row: ParsedRow, db: DbUnit, fail: Fail): PlannedRow | null {

@@ -63,6 +63,16 @@ export class UnitTreeQuery {
     return row ?? null;
   }
 
+  /** The first day the unit existed, or null for an unknown code. */
+  async firstValidFrom(code: string, manager?: EntityManager): Promise<string | null> {
+    const [row] = await this.db(manager).query(
+      `SELECT min(v.valid_from)::text AS "from"
+         FROM unit_versions v JOIN units u ON u.id = v.unit_id WHERE u.code = $1`,
+      [code],
+    );
+    return row?.from ?? null;
+  }
+
   /** The unit as it was on `date`, or null when it did not exist then. */
   async unitAt(code: string, date: string, manager?: EntityManager): Promise<UnitAt | null> {
     const [row] = await this.db(manager).query(
