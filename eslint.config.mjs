@@ -39,7 +39,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../../*/**', '**/features/*/**'],
+              // `../../<other-feature>/…` from a feature's api/ or components/; `../../../lib` is fine.
+              regex: '^\\.\\./\\.\\./(?!\\.\\./)',
+              message: 'Features do not import each other; share through components/ or lib/.',
+            },
+            {
+              group: ['**/features/*/**'],
               message: 'Features do not import each other; share through components/ or lib/.',
             },
           ],

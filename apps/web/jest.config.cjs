@@ -21,6 +21,8 @@ module.exports = {
     '^@loa/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@loa/coverage$': '<rootDir>/../../libs/coverage/src/index.ts',
   },
+  globalSetup: '<rootDir>/e2e/global-setup.ts',
+  globalTeardown: '<rootDir>/e2e/global-teardown.ts',
   testTimeout: 120000,
   maxWorkers: 1,
 };
