@@ -1,3 +1,7 @@
+/** Stored and sent as these codes; files and screens show Nam / Nữ / Khác. */
+export const GENDERS = ['male', 'female', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+
 import type { ImportResult, UnitRef } from './units';
 
 export interface PersonRef {
@@ -30,7 +34,7 @@ export interface RosterPage {
 }
 
 export interface PersonDetail extends PersonRef {
-  gender: string | null;
+  gender: Gender | null;
   email: string | null;
   phone: string | null;
   assignments: AssignmentView[];
@@ -51,7 +55,7 @@ export interface CreatePersonRequest {
   staffCode: string;
   fullName: string;
   dateOfBirth: string;
-  gender?: string;
+  gender?: Gender;
   email?: string;
   phone?: string;
   assignment: NewAssignmentRequest;
@@ -60,7 +64,7 @@ export interface CreatePersonRequest {
 export interface UpdatePersonRequest {
   fullName?: string;
   dateOfBirth?: string;
-  gender?: string | null;
+  gender?: Gender | null;
   email?: string | null;
   phone?: string | null;
 }

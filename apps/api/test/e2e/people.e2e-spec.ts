@@ -136,7 +136,7 @@ describe('people and assignments', () => {
       staffCode: unique('CB'),
       fullName: '  Hoa\u0300ng   Văn Nam ',
       dateOfBirth: '1985-12-01',
-      gender: 'Nam',
+      gender: 'male',
       email: 'nam@example.edu.vn',
       assignment: {
         unitCode,

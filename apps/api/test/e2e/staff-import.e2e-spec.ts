@@ -95,7 +95,7 @@ describe('staff import', () => {
     expect(await personOf(a)).toEqual({
       full_name: 'Nguyễn Thị An',
       born: '1990-03-15',
-      gender: 'Nữ',
+      gender: 'female',
       email: 'an@truong.edu.vn',
       phone: '0912345678',
     });

@@ -58,16 +58,12 @@ describe('units import', () => {
     expect((await get(`/api/units/${school}?asOf=2020-05-01`)).status).toBe(200);
     expect((await get(`/api/units/${school}?asOf=2020-04-30`)).status).toBe(404);
     const direct = unique('D');
-    const created = await t
-      .http()
-      .post('/api/units')
-      .set('Authorization', `Bearer ${admin}`)
-      .send({
-        code: direct,
-        name: 'Trường THPT Thử Nghiệm',
-        kind: 'upper_secondary',
-        parentCode: 'SGDDT',
-      });
+    const created = await t.http().post('/api/units').set('Authorization', `Bearer ${admin}`).send({
+      code: direct,
+      name: 'Trường THPT Thử Nghiệm',
+      kind: 'upper_secondary',
+      parentCode: 'SGDDT',
+    });
     expect(created.status).toBe(201);
     expect((await get(`/api/units/${direct}?asOf=2001-09-05`)).status).toBe(200);
   });

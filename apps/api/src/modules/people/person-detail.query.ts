@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AccountStatus, AssignmentView, PersonDetail } from '@loa/contracts';
+import type { AccountStatus, AssignmentView, Gender, PersonDetail } from '@loa/contracts';
 import { ASSIGNMENT_COLUMNS, AssignmentRow, toAssignmentView } from './assignment-row';
 import { unitVersionOn } from './unit-version-on.sql';
 
@@ -10,7 +10,7 @@ export interface PersonRecord {
   staffCode: string;
   fullName: string;
   dateOfBirth: string;
-  gender: string | null;
+  gender: Gender | null;
   email: string | null;
   phone: string | null;
 }

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsIn,
   IsEmail,
   IsNotEmpty,
   IsOptional,
@@ -7,7 +8,12 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import type { CreatePersonRequest, UpdatePersonRequest } from '@loa/contracts';
+import {
+  GENDERS,
+  type CreatePersonRequest,
+  type Gender,
+  type UpdatePersonRequest,
+} from '@loa/contracts';
 import { CreateAssignmentDto } from './assignment.dto';
 import { EmptyAsNull, IsRealDate, NormalizedText } from './field-decorators';
 
@@ -29,9 +35,8 @@ export class CreatePersonDto implements CreatePersonRequest {
 
   @IsOptional()
   @EmptyAsNull()
-  @IsString()
-  @MaxLength(16)
-  gender?: string;
+  @IsIn(GENDERS)
+  gender?: Gender;
 
   @IsOptional()
   @EmptyAsNull()
@@ -65,9 +70,8 @@ export class UpdatePersonDto implements UpdatePersonRequest {
 
   @IsOptional()
   @EmptyAsNull()
-  @IsString()
-  @MaxLength(16)
-  gender?: string | null;
+  @IsIn(GENDERS)
+  gender?: Gender | null;
 
   @IsOptional()
   @EmptyAsNull()

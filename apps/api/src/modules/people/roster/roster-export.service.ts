@@ -4,6 +4,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { STAFF_FILE_COLUMNS } from '@loa/contracts';
 import type { RosterFilter } from './roster-filter';
 import { RosterQuery, RosterRow } from './roster.query';
+import { genderLabelVi } from '../gender';
 import { toFileDate, toSafeText } from './spreadsheet-text';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,7 +17,7 @@ export function rosterCells(row: RosterRow): string[] {
     row.staff_code,
     row.full_name,
     toFileDate(row.date_of_birth),
-    row.gender,
+    genderLabelVi(row.gender),
     row.email,
     row.phone,
     row.unit_code,

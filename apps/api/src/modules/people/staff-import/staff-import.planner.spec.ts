@@ -39,7 +39,7 @@ const person: PersonState = {
   staffCode: 'CB1',
   fullName: 'Nguyễn Văn An',
   dateOfBirth: '1990-01-01',
-  gender: 'Nam',
+  gender: 'male',
   email: 'an@x.vn',
   phone: null,
 };
@@ -80,7 +80,7 @@ describe('planStaffImport', () => {
   it('keeps stored optional person fields the file leaves empty', () => {
     const result = plan({ rows: [row({ fullName: 'Nguyễn Văn Ân', phone: '0912' })] });
     expect(result.personWrites).toEqual([
-      { ...person, fullName: 'Nguyễn Văn Ân', phone: '0912', gender: 'Nam', email: 'an@x.vn' },
+      { ...person, fullName: 'Nguyễn Văn Ân', phone: '0912', gender: 'male', email: 'an@x.vn' },
     ]);
     expect(result.people).toEqual({ created: 0, updated: 1, unchanged: 0 });
   });

@@ -1,4 +1,4 @@
-import type { StaffFileColumnKey } from '@loa/contracts';
+import type { Gender, StaffFileColumnKey } from '@loa/contracts';
 import type { StaffRow } from './staff-row';
 
 /** A valid row with its unit found and its start date settled (snapshot: asOf by default). */
@@ -12,7 +12,7 @@ export interface PersonState {
   staffCode: string;
   fullName: string;
   dateOfBirth: string;
-  gender: string | null;
+  gender: Gender | null;
   email: string | null;
   phone: string | null;
 }

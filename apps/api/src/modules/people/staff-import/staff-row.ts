@@ -1,4 +1,5 @@
-import type { StaffFileColumnKey } from '@loa/contracts';
+import type { Gender, StaffFileColumnKey } from '@loa/contracts';
+import { parseGender } from '../gender';
 import type { TableRow } from '../../imports/read-table';
 import { parseFileDate, parseYesNo } from '../../imports/file-values';
 import type { RowErrorCollector } from '../../imports/row-errors';
@@ -10,7 +11,7 @@ export interface StaffRow {
   staffCode: string;
   fullName: string;
   dateOfBirth: string;
-  gender: string | null;
+  gender: Gender | null;
   email: string | null;
   phone: string | null;
   unitCode: string;
@@ -89,7 +90,16 @@ function parseStaffRow(
   const staffCode = text('staff_code', true);
   const fullName = text('full_name', true);
   const dateOfBirth = date('date_of_birth', true);
-  const gender = text('gender');
+  const genderText = text('gender');
+  const gender = genderText === null ? null : parseGender(genderText);
+  if (genderText !== null && gender === null) {
+    errors.add(
+      row,
+      headers.gender,
+      'invalid_gender',
+      `không hiểu "${genderText}" (dùng Nam, Nữ hoặc Khác)`,
+    );
+  }
   const email = text('email');
   if (email && !EMAIL.test(email)) {
     errors.add(row, headers.email, 'invalid_email', `"${email}" không phải là địa chỉ email`);
