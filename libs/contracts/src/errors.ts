@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'IMPORT_INVALID',
   'FILE_TOO_LARGE',
   'FILE_UNREADABLE',
+  'OUTSIDE_TARGET_PERIODS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

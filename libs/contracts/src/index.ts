@@ -6,3 +6,4 @@ export * from './units';
 export * from './people';
 export * from './accounts';
 export * from './reference';
+export * from './coverage';

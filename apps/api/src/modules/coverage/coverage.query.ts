@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { versionInForce } from '../../common/scope/unit-tree.sql';
+import type { TargetPopulation } from '../reference/target.entity';
+
+/** Whom a target counts and which programme trains them. */
+export interface CoverageTargetSpec {
+  programmeId: string;
+  population: TargetPopulation;
+}
+
+export interface CoverageCounts {
+  /** Distinct persons of the target's population at the unit or below it on the date. */
+  population: number;
+  /** Those of them holding a valid approved certificate of the programme on the date. */
+  trained: number;
+  /** Those trained whose certification stays valid through `retainedThrough` (else = trained). */
+  retained: number;
+}
+
+export interface CoverageOnDate {
+  asOf: string;
+  /** The unit asked for: its own people and everyone below it, each person once. */
+  root: CoverageCounts;
+  /** Per unit directly below the root on that date (only those with a population). */
+  children: Map<string, CoverageCounts>;
+}
+
+interface CountRow {
+  as_of: string;
+  branch_id: string | null;
+  is_total: boolean;
+  population: number;
+  trained: number;
+  retained: number;
+}
+
+const EMPTY: CoverageCounts = { population: 0, trained: 0, retained: 0 };
+
+/**
+ * The one implementation of coverage counts (domain.md "Coverage"), for the API, exports,
+ * reports and dashboards alike. One statement answers any number of dates:
+ *
+ * 1. `tree`: the root's subtree on each date, every node labelled with the root's child it hangs
+ *    under on that date (null for the root itself), so nothing is walked twice;
+ * 2. `members`: the assignments in force on the date at those units that belong to the target's
+ *    population, left-joined to the certificates valid on the date, grouped once per
+ *    (date, child, person): a person is counted once per child however many assignments and
+ *    certificates they hold;
+ * 3. per-child counts are plain counts of those rows; the root's counts group them once more by
+ *    person, so a person under two children counts once at the root.
+ *
+ * Each assignment row is read once per date: no closure table, no DISTINCT per ancestor.
+ */
+@Injectable()
+export class CoverageQuery {
+  async countOnDates(
+    manager: EntityManager,
+    input: {
+      target: CoverageTargetSpec;
+      rootUnitId: string;
+      dates: readonly string[];
+      /** Also count who stays certified through this day (the period's end). */
+      retainedThrough?: string;
+    },
+  ): Promise<CoverageOnDate[]> {
+    const dates = [...new Set(input.dates)].sort();
+    const rows: CountRow[] = await manager.query(
+      `WITH RECURSIVE dates(as_of) AS (SELECT unnest($2::date[])),
+       tree(as_of, unit_id, branch_id) AS (
+         SELECT d.as_of, v.unit_id, NULL::uuid
+           FROM dates d JOIN unit_versions v ON v.unit_id = $1 AND ${versionInForce('v', 'd.as_of')}
+         UNION
+         SELECT t.as_of, c.unit_id, COALESCE(t.branch_id, c.unit_id)
+           FROM tree t JOIN unit_versions c ON c.parent_id = t.unit_id AND ${versionInForce('c', 't.as_of')}
+       ),
+       members AS MATERIALIZED (
+         SELECT t.as_of, t.branch_id, a.person_id,
+                count(c.id) > 0 AS trained,
+                COALESCE(bool_or(c.id IS NOT NULL
+                  AND (c.expires_on IS NULL OR c.expires_on >= COALESCE($5::date, t.as_of))
+                  AND (c.revoked_on IS NULL OR c.revoked_on > COALESCE($5::date, t.as_of))), false) AS retained
+           FROM tree t
+           JOIN assignments a ON a.unit_id = t.unit_id
+           LEFT JOIN certificates c
+             ON c.person_id = a.person_id AND c.programme_id = $3 AND c.approval = 'approved'
+            AND c.issued_on <= t.as_of
+            AND (c.expires_on IS NULL OR c.expires_on >= t.as_of)
+            AND (c.revoked_on IS NULL OR c.revoked_on > t.as_of)
+          WHERE a.start_date <= t.as_of AND (a.end_date IS NULL OR a.end_date >= t.as_of)
+            AND (a.is_communication_officer OR $4 = 'all_staff')
+          GROUP BY t.as_of, t.branch_id, a.person_id
+       )
+       SELECT as_of::text AS as_of, branch_id, false AS is_total, count(*)::int AS population,
+              count(*) FILTER (WHERE trained)::int AS trained,
+              count(*) FILTER (WHERE retained)::int AS retained
+         FROM members WHERE branch_id IS NOT NULL GROUP BY as_of, branch_id
+       UNION ALL
+       SELECT as_of::text, NULL, true, count(*)::int,
+              count(*) FILTER (WHERE trained)::int, count(*) FILTER (WHERE retained)::int
+         FROM (SELECT as_of, person_id, bool_or(trained) AS trained, bool_or(retained) AS retained
+                 FROM members GROUP BY as_of, person_id) per_person
+        GROUP BY as_of`,
+      [
+        input.rootUnitId,
+        dates,
+        input.target.programmeId,
+        input.target.population,
+        input.retainedThrough ?? null,
+      ],
+    );
+    return dates.map((asOf) => {
+      const onDate = rows.filter((r) => r.as_of === asOf);
+      const total = onDate.find((r) => r.is_total);
+      return {
+        asOf,
+        root: total ? toCounts(total) : { ...EMPTY },
+        children: new Map(
+          onDate.filter((r) => !r.is_total).map((r) => [r.branch_id as string, toCounts(r)]),
+        ),
+      };
+    });
+  }
+
+  /** The counts of a unit and of each unit directly below it, on one date. */
+  async computeCoverage(
+    manager: EntityManager,
+    input: {
+      target: CoverageTargetSpec;
+      rootUnitId: string;
+      asOf: string;
+      retainedThrough?: string;
+    },
+  ): Promise<CoverageOnDate> {
+    const [result] = await this.countOnDates(manager, { ...input, dates: [input.asOf] });
+    return result;
+  }
+}
+
+const toCounts = (row: CountRow): CoverageCounts => ({
+  population: row.population,
+  trained: row.trained,
+  retained: row.retained,
+});
+
+export const emptyCounts = (): CoverageCounts => ({ ...EMPTY });
