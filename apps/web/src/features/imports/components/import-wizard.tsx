@@ -1,5 +1,5 @@
 import type { ErrorDetail, ImportResult } from '@loa/contracts';
-import { Card, Steps } from 'antd';
+import { Card, Grid, Progress, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../../lib/api-error';
@@ -32,6 +32,13 @@ export function ImportWizard() {
   const [final, setFinal] = useState<ImportResult | null>(null);
   const dryRun = useRunImport();
   const confirm = useRunImport();
+  const narrow = !(Grid.useBreakpoint().md ?? true);
+  const stepTitles = [
+    t('imports.steps.choose'),
+    t('imports.steps.upload'),
+    t('imports.steps.preview'),
+    t('imports.steps.done'),
+  ];
 
   const check = (chosen: File) => {
     setFile(chosen);
@@ -99,18 +106,30 @@ export function ImportWizard() {
 
   return (
     <Card>
-      <Steps
-        current={step}
-        size="small"
-        responsive
-        style={{ marginBottom: 24 }}
-        items={[
-          { title: t('imports.steps.choose') },
-          { title: t('imports.steps.upload') },
-          { title: t('imports.steps.preview') },
-          { title: t('imports.steps.done') },
-        ]}
-      />
+      {narrow ? (
+        <div style={{ marginBottom: 20 }}>
+          <Typography.Text strong>
+            {t('imports.stepOf', {
+              step: step + 1,
+              total: stepTitles.length,
+              title: stepTitles[step],
+            })}
+          </Typography.Text>
+          <Progress
+            percent={((step + 1) / stepTitles.length) * 100}
+            steps={stepTitles.length}
+            showInfo={false}
+            size={[60, 6]}
+          />
+        </div>
+      ) : (
+        <Steps
+          current={step}
+          size="small"
+          style={{ marginBottom: 24 }}
+          items={stepTitles.map((title) => ({ title }))}
+        />
+      )}
       {step === 0 ? (
         <ChooseStep settings={settings} onChange={setSettings} onNext={() => setStep(1)} />
       ) : null}

@@ -8,20 +8,21 @@ import { ImportCounts } from './import-counts';
 export function ResultStep({ result, onAgain }: { result: ImportResult; onAgain: () => void }) {
   const { t } = useTranslation();
   return (
-    <Result
-      status="success"
-      title={t('imports.doneTitle')}
-      subTitle={t('imports.doneHelp')}
-      extra={[
-        <Button key="again" onClick={onAgain}>
-          {t('imports.importAnother')}
-        </Button>,
-        <Link key="units" to="/units">
-          <Button type="primary">{t('imports.openUnits')}</Button>
-        </Link>,
-      ]}
-    >
+    <>
+      <Result
+        status="success"
+        title={t('imports.doneTitle')}
+        subTitle={t('imports.doneHelp')}
+        extra={[
+          <Button key="again" onClick={onAgain}>
+            {t('imports.importAnother')}
+          </Button>,
+          <Link key="units" to="/units">
+            <Button type="primary">{t('imports.openUnits')}</Button>
+          </Link>,
+        ]}
+      />
       <ImportCounts result={result} />
-    </Result>
+    </>
   );
 }

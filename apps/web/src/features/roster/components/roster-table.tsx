@@ -1,6 +1,7 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import type { RosterEntry } from '@loa/contracts';
-import { App, Button, Flex, Input, Segmented, Switch, Table, Typography } from 'antd';
+import { App, Button, Flex, Grid, Input, Segmented, Switch, Table, Typography } from 'antd';
+import type { PaginationProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { formatDate } from '../../../lib/dates';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useRosterExport } from '../api/roster-export';
 import { useRoster } from '../api/roster';
+import { RosterList } from './roster-list';
 
 type OfficerFilter = 'all' | 'officers';
 const PAGE_SIZE = 20;
@@ -37,6 +39,7 @@ export function RosterTable({ code, asOf }: { code: string; asOf: string }) {
     pageSize,
   });
   const exporter = useRosterExport();
+  const narrow = !(Grid.useBreakpoint().md ?? true);
 
   const columns: ColumnsType<RosterEntry> = [
     {
@@ -98,6 +101,18 @@ export function RosterTable({ code, asOf }: { code: string; asOf: string }) {
     },
   ];
 
+  const emptyText = t('roster.empty', { date: formatDate(asOf) });
+  const pagination: PaginationProps = {
+    current: page,
+    pageSize,
+    total: roster.data?.total ?? 0,
+    showTotal: (total) => t('roster.total', { count: total }),
+    onChange: (nextPage, nextSize) => {
+      setPage(nextSize !== pageSize ? 1 : nextPage);
+      setPageSize(nextSize);
+    },
+  };
+
   const exportXlsx = () =>
     exporter.mutate(
       { code, asOf, subtree },
@@ -154,27 +169,29 @@ export function RosterTable({ code, asOf }: { code: string; asOf: string }) {
         </Button>
       </Flex>
       {roster.isError ? <ErrorAlert error={roster.error} /> : null}
-      <Table<RosterEntry>
-        rowKey={(entry) => entry.assignment.id}
-        size="middle"
-        loading={roster.isFetching}
-        columns={columns}
-        dataSource={roster.data?.items ?? []}
-        scroll={{ x: 960 }}
-        locale={{ emptyText: t('roster.empty', { date: formatDate(asOf) }) }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: roster.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('roster.total', { count: total }),
-          onChange: (nextPage, nextSize) => {
-            setPage(nextSize !== pageSize ? 1 : nextPage);
-            setPageSize(nextSize);
-          },
-        }}
-      />
+      {narrow ? (
+        <RosterList
+          entries={roster.data?.items ?? []}
+          loading={roster.isFetching}
+          emptyText={emptyText}
+          pagination={pagination}
+        />
+      ) : (
+        <Table<RosterEntry>
+          rowKey={(entry) => entry.assignment.id}
+          size="middle"
+          loading={roster.isFetching}
+          columns={columns}
+          dataSource={roster.data?.items ?? []}
+          scroll={{ x: 960 }}
+          locale={{ emptyText }}
+          pagination={{
+            ...pagination,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function UnitCounts({ unit }: { unit: UnitDetail }) {
       ) : null}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic
               title={t('units.staffCount')}
               value={unit.staffCount}
@@ -60,7 +60,7 @@ export function UnitCounts({ unit }: { unit: UnitDetail }) {
           </Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic
               title={t('units.childUnits')}
               value={unit.childCount}
