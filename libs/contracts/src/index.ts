@@ -6,4 +6,5 @@ export * from './units';
 export * from './people';
 export * from './accounts';
 export * from './reference';
+export * from './certificates';
 export * from './coverage';

@@ -11,6 +11,8 @@ import {
 import { Unit } from '../org-units/unit.entity';
 import { Person } from '../people/person.entity';
 import { Programme } from '../reference/programme.entity';
+import type { CertificateTemplateFields } from './certificate-template';
+import { SigningKey } from './signing-key.entity';
 
 export type CertificateSource = 'loa' | 'external';
 export type CertificateApproval = 'pending' | 'approved' | 'rejected';
@@ -132,6 +134,26 @@ export class Certificate {
 
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
+
+  /** Why the department refused an external record a unit manager submitted. */
+  @Column({ type: 'text', nullable: true })
+  rejectionReason!: string | null;
+
+  /** Certificates issued by Loa: the Ed25519 key that signed the compact payload, and the signature. */
+  @ManyToOne(() => SigningKey, { nullable: true })
+  @JoinColumn()
+  signingKey!: SigningKey | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  signingKeyId!: string | null;
+
+  /** base64url of the 64-byte Ed25519 signature over the canonical payload (certificate-payload.ts). */
+  @Column({ type: 'text', nullable: true })
+  signature!: string | null;
+
+  /** The template fields as printed (issuing body, signer, place), so a reprint never changes. */
+  @Column({ type: 'jsonb', nullable: true })
+  printedTemplate!: CertificateTemplateFields | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

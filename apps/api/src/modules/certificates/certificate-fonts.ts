@@ -1,0 +1,32 @@
+import * as fontkit from 'fontkit';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Noto Serif, full TTF files (every Vietnamese letter) from @expo-google-fonts/noto-serif,
+ * parsed once and shared by every document (parsing per document cost ~150 ms a font);
+ * pdfkit embeds only the glyphs a certificate uses.
+ */
+function loadFont(path: string): fontkit.Font {
+  const font = fontkit.create(
+    readFileSync(require.resolve(`@expo-google-fonts/noto-serif/${path}`)),
+  );
+  if (!('layout' in font)) throw new Error(`${path} is a font collection`);
+  return font;
+}
+
+export interface CertificateFonts {
+  regular: fontkit.Font;
+  bold: fontkit.Font;
+  italic: fontkit.Font;
+}
+
+let fonts: CertificateFonts | undefined;
+
+export function certificateFonts(): CertificateFonts {
+  fonts ??= {
+    regular: loadFont('400Regular/NotoSerif_400Regular.ttf'),
+    bold: loadFont('700Bold/NotoSerif_700Bold.ttf'),
+    italic: loadFont('400Regular_Italic/NotoSerif_400Regular_Italic.ttf'),
+  };
+  return fonts;
+}

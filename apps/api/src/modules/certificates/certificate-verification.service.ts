@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CertificateVerification, PayloadVerification } from '@loa/contracts';
+import { createHmac, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { todayInVietnam } from '../../common/dates';
+import { checkPayload } from './certificate-payload';
+import { certificateStatus, maskBirthDate } from './certificate-status';
+import { CertificateRecord, findCertificateByNumber } from './certificate-lookup.query';
+import { tooManyVerifications } from './certificates.errors';
+import { SigningKeysService } from './signing-keys.service';
+import { VerificationChannel, VerificationCheck } from './verification-check.entity';
+import { VerificationRateLimiter } from './verification-rate-limiter';
+
+const MAX_NUMBER_LENGTH = 200;
+
+/**
+ * The public answer about a certificate: pending and rejected records do not exist for the
+ * public (not_found); a replaced certificate answers `revoked` with the correction's number.
+ */
+export function publicAnswer(
+  record: CertificateRecord | null,
+  today: string,
+): CertificateVerification {
+  if (!record || record.certificate.approval !== 'approved') return { status: 'not_found' };
+  const c = record.certificate;
+  const status = certificateStatus(
+    {
+      approval: c.approval,
+      expiresOn: c.expiresOn,
+      revokedOn: c.revokedOn,
+      replaced: record.replacedBy !== null,
+    },
+    today,
+  );
+  const answer: CertificateVerification = {
+    status: status === 'replaced' ? 'revoked' : (status as CertificateVerification['status']),
+    number: c.number,
+    holder: { name: c.holderName, birthDateMasked: maskBirthDate(c.holderDateOfBirth) },
+    unit: record.unitName ?? undefined,
+    programme: record.programmeName,
+    issuedOn: c.issuedOn,
+    expiresOn: c.expiresOn ?? undefined,
+    revokedOn: c.revokedOn ?? undefined,
+    reason: c.revocationReason ?? undefined,
+    replacedBy: record.replacedBy ?? undefined,
+  };
+  return Object.fromEntries(
+    Object.entries(answer).filter(([, value]) => value !== undefined),
+  ) as CertificateVerification;
+}
+
+/**
+ * Public verification by number or by signed payload: rate limited per client address and
+ * every check logged with a salted hash of the address (LOA_VERIFICATION_SALT, or a random
+ * salt per process), never the address itself.
+ */
+@Injectable()
+export class CertificateVerificationService {
+  private readonly salt = process.env.LOA_VERIFICATION_SALT || randomBytes(32).toString('hex');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: SigningKeysService,
+    private readonly limiter: VerificationRateLimiter,
+  ) {}
+
+  async byNumber(number: string, client: string): Promise<CertificateVerification> {
+    const asked = number.normalize('NFC').trim().slice(0, MAX_NUMBER_LENGTH);
+    await this.admit('number', asked, client);
+    const answer = publicAnswer(
+      await findCertificateByNumber(this.dataSource.manager, asked),
+      todayInVietnam(),
+    );
+    await this.log('number', asked, answer.status, client);
+    return answer;
+  }
+
+  async byPayload(payload: string, client: string): Promise<PayloadVerification> {
+    await this.admit('payload', null, client);
+    const check = checkPayload(payload, await this.keys.published());
+    const number = check.claims?.number.slice(0, MAX_NUMBER_LENGTH) ?? null;
+    const answer = number
+      ? publicAnswer(
+          await findCertificateByNumber(this.dataSource.manager, number),
+          todayInVietnam(),
+        )
+      : ({ status: 'not_found' } as CertificateVerification);
+    await this.log('payload', number, check.valid ? answer.status : 'invalid_signature', client);
+    return { ...answer, signatureValid: check.valid };
+  }
+
+  private async admit(channel: VerificationChannel, number: string | null, client: string) {
+    if (this.limiter.allow(client)) return;
+    await this.log(channel, number, 'rate_limited', client);
+    throw tooManyVerifications();
+  }
+
+  private async log(
+    channel: VerificationChannel,
+    numberAsked: string | null,
+    result: string,
+    client: string,
+  ): Promise<void> {
+    const clientHash = createHmac('sha256', this.salt).update(client).digest('hex');
+    await this.dataSource
+      .getRepository(VerificationCheck)
+      .insert({ channel, numberAsked, result, clientHash });
+  }
+}
