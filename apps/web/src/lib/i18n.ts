@@ -4,6 +4,25 @@ import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import vi from '../locales/vi.json';
 
+type Messages = Record<string, unknown>;
+
+/**
+ * Each area of the app keeps its strings in `locales/<area>.vi.json` and `<area>.en.json`, under
+ * a top-level key named after the area; they are merged into the shared catalogue here.
+ */
+const areaFiles = import.meta.glob<Messages>('../locales/*.*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function withAreas(base: Messages, language: 'vi' | 'en'): Messages {
+  const merged: Messages = { ...base };
+  for (const [path, messages] of Object.entries(areaFiles)) {
+    if (path.endsWith(`.${language}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -21,7 +40,10 @@ function storedLanguage(): Language {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: withAreas(vi, 'vi') },
+    en: { translation: withAreas(en, 'en') },
+  },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

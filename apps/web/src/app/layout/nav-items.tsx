@@ -1,13 +1,19 @@
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
+  BookOutlined,
   CloudUploadOutlined,
+  EditOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
   HomeOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionUser } from '@loa/contracts';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
-import { canManageUnits, isAdmin } from '../../lib/roles';
+import { canAuthor, canManageUnits, canSeeCoverage, isAdmin } from '../../lib/roles';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -15,6 +21,20 @@ type MenuItem = Required<MenuProps>['items'][number];
 export function navItems(user: SessionUser | null, t: TFunction): MenuItem[] {
   return [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    { key: '/learning', icon: <BookOutlined />, label: t('nav.learning') },
+    { key: '/certificates', icon: <SafetyCertificateOutlined />, label: t('nav.certificates') },
+    ...(canSeeCoverage(user)
+      ? [{ key: '/coverage', icon: <AreaChartOutlined />, label: t('nav.coverage') }]
+      : []),
+    ...(canManageUnits(user)
+      ? [
+          { key: '/training', icon: <FileDoneOutlined />, label: t('nav.training') },
+          { key: '/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
+        ]
+      : []),
+    ...(canAuthor(user)
+      ? [{ key: '/authoring', icon: <EditOutlined />, label: t('nav.authoring') }]
+      : []),
     ...(canManageUnits(user)
       ? [
           { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
@@ -32,5 +52,15 @@ export function selectedNavKey(pathname: string): string {
   if (pathname.startsWith('/units') || pathname.startsWith('/people')) return '/units';
   if (pathname.startsWith('/imports')) return '/imports';
   if (pathname.startsWith('/accounts')) return '/accounts';
+  for (const area of [
+    '/learning',
+    '/certificates',
+    '/coverage',
+    '/training',
+    '/reports',
+    '/authoring',
+  ]) {
+    if (pathname.startsWith(area)) return area;
+  }
   return '/';
 }

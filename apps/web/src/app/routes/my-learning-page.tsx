@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../components/ui/page-title';
+
+/** Placeholder until the learning area is built; it says so rather than pretending. */
+export function MyLearningPage() {
+  const { t } = useTranslation();
+  return <PageTitle title={t('common.comingSoon')} />;
+}

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../components/ui/page-title';
+
+/** Placeholder until the reports area is built; it says so rather than pretending. */
+export function ReportPage() {
+  const { t } = useTranslation();
+  return <PageTitle title={t('common.comingSoon')} />;
+}

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../components/ui/page-title';
+
+/** Placeholder until the verify area is built; it says so rather than pretending. */
+export function VerifyCertificatePage() {
+  const { t } = useTranslation();
+  return <PageTitle title={t('common.comingSoon')} />;
+}
