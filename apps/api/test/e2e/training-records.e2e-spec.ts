@@ -3,7 +3,7 @@ import { signedIn } from '../factories/accounts.factory';
 import { createAssignment, createPerson } from '../factories/people.factory';
 import { unique } from '../factories/unique';
 import { createBranches } from '../factories/units.factory';
-import { encodedNumber } from './certificates-fixtures';
+import { encodedNumber, issue } from './certificates-fixtures';
 
 const HEADER = 'Mã cán bộ,Mã chương trình,Ngày cấp,Ngày hết hạn,Số hiệu,Đơn vị đào tạo';
 
@@ -82,6 +82,11 @@ describe('POST /api/training-records/import', () => {
     const taken = unique('SO-');
     await upload(admin.token, `${HEADER}\n${a.staffCode},QTNQ71,01/01/2026,,${taken},\n`);
     const dup = unique('DUP-');
+    const loaIssued = await issue(t, {
+      personId: a.id,
+      programmeCode: 'QTNQ71',
+      issuedOn: '2025-06-01',
+    });
     const csv = [
       HEADER,
       `KHONGCO,BDTT,01/01/2026,,,`, // 2 unknown staff
@@ -91,7 +96,7 @@ describe('POST /api/training-records/import', () => {
       `${a.staffCode},BDTT,11/01/2026,,${dup},`, // 6
       `${a.staffCode},BDTT,12/01/2026,,${dup},`, // 7 duplicate number in the file
       `${a.staffCode},BDTT,13/01/2026,,${taken},`, // 8 number already in the register
-      `${a.staffCode},BDTT,14/01/2026,,7/2026/GCN-SGDĐT,`, // 9 Loa's own form
+      `${a.staffCode},BDTT,14/01/2026,,${loaIssued.number},`, // 9 Loa's own form (and taken): one error
       `${a.staffCode},BDTT,01/01/2099,,,`, // 10 future
       `${a.staffCode},BDTT,15/01/2026,,,`, // 11
       `${a.staffCode},BDTT,15/01/2026,,,`, // 12 same record twice
@@ -116,7 +121,7 @@ describe('POST /api/training-records/import', () => {
     expect(response.body.details[0].message).toBe(
       'Dòng 2, cột Mã cán bộ: không có cán bộ mã KHONGCO trong đơn vị của bạn',
     );
-    expect(await recordsOf(a.id)).toHaveLength(1);
+    expect(await recordsOf(a.id)).toHaveLength(2);
   });
 
   describe('from a unit manager', () => {

@@ -93,6 +93,7 @@ export function checkTrainingRecordRows(
     }
 
     const number = values.certificate_no ?? null;
+    const numberErrorsBefore = errors.count;
     if (number !== null) {
       const firstRow = numberRows.get(number);
       if (number.length > MAX_NUMBER_LENGTH) fail('certificate_no', 'too_long', 'số hiệu quá dài');
@@ -118,7 +119,12 @@ export function checkTrainingRecordRows(
         'duplicate_record',
         `cán bộ đã có bản ghi chương trình này ngày ${fileDate(issuedOn)} với số hiệu ${existing}`,
       );
-    } else if (!unchanged && number !== null && context.numbersTaken.has(number)) {
+    } else if (
+      !unchanged &&
+      number !== null &&
+      numberErrorsBefore === errors.count &&
+      context.numbersTaken.has(number)
+    ) {
       fail(
         'certificate_no',
         'duplicate_number',
