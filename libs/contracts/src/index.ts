@@ -8,3 +8,4 @@ export * from './accounts';
 export * from './reference';
 export * from './certificates';
 export * from './coverage';
+export * from './coverage-dashboard';
