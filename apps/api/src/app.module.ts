@@ -10,10 +10,12 @@ import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CertificateBulkModule } from './modules/certificate-bulk/certificate-bulk.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -27,6 +29,7 @@ export class AppModule {
         ConfigModule.forRoot(env),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: false }),
         ScopeModule,
+        JobsModule.forRoot(databaseUrl),
         AuditModule,
         AuthModule,
         AccountsModule,
@@ -34,6 +37,7 @@ export class AppModule {
         PeopleModule,
         ReferenceModule,
         CertificatesModule,
+        CertificateBulkModule,
         CoverageModule,
         DemoModule,
         HealthModule,

@@ -9,3 +9,4 @@ export * from './reference';
 export * from './certificates';
 export * from './coverage';
 export * from './coverage-dashboard';
+export * from './certificate-bulk';
