@@ -15,6 +15,7 @@ import { CertificatesModule } from './modules/certificates/certificates.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { LearningModule } from './modules/learning/learning.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { PeopleModule } from './modules/people/people.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CertificatesModule,
         CertificateBulkModule,
         CoverageModule,
+        LearningModule,
         DemoModule,
         HealthModule,
       ],

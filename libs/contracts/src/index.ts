@@ -10,3 +10,4 @@ export * from './certificates';
 export * from './coverage';
 export * from './coverage-dashboard';
 export * from './certificate-bulk';
+export * from './learning';

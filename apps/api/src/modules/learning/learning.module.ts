@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { CatalogueController } from './catalogue/catalogue.controller';
+import { CatalogueService } from './catalogue/catalogue.service';
+import { MyLearningService } from './catalogue/my-learning.service';
+import { CompletionService } from './completion.service';
+import { EnrolmentAccess } from './player/enrolment-access';
+import { PlayerController } from './player/player.controller';
+import { PlayerService } from './player/player.service';
+import { QuizStateQuery } from './quiz/quiz-state.query';
+import { QuizController } from './quiz/quiz.controller';
+import { QuizService } from './quiz/quiz.service';
+
+/**
+ * The learning runtime: what learners see and take (catalogue, my learning, the player,
+ * quizzes), completion with its certificates, assignments and the managers' progress view.
+ */
+@Module({
+  imports: [CertificatesModule],
+  controllers: [CatalogueController, PlayerController, QuizController],
+  providers: [
+    CatalogueService,
+    MyLearningService,
+    EnrolmentAccess,
+    PlayerService,
+    QuizStateQuery,
+    QuizService,
+    CompletionService,
+  ],
+})
+export class LearningModule {}
