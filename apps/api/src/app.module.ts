@@ -12,8 +12,10 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CertificateBulkModule } from './modules/certificate-bulk/certificate-bulk.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
+import { CoursesModule } from './modules/courses/courses.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { FilesModule } from './modules/files/files.module';
 import { HealthModule } from './modules/health/health.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -40,6 +42,8 @@ export class AppModule {
         CertificatesModule,
         CertificateBulkModule,
         CoverageModule,
+        FilesModule,
+        CoursesModule,
         LearningModule,
         DemoModule,
         HealthModule,

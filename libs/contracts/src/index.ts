@@ -11,3 +11,4 @@ export * from './coverage';
 export * from './coverage-dashboard';
 export * from './certificate-bulk';
 export * from './learning';
+export * from './courses';
