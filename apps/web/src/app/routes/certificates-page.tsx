@@ -1,8 +1,69 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Tabs } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/ui/page-title';
+import { MyCertificatesList } from '../../features/certificates/components/my-certificates-list';
+import { PendingRecordsPanel } from '../../features/certificates/components/pending-records-panel';
+import { RegistryPanel } from '../../features/certificates/components/registry-panel';
+import { TrainingRecordsImportModal } from '../../features/certificates/components/training-records-import-modal';
+import { hasRole } from '../../lib/roles';
+import { useCurrentUser } from '../../lib/session-hooks';
 
-/** Placeholder until the certificates area is built; it says so rather than pretending. */
+/**
+ * Everyone: their own certificates. Unit managers and the department: the registry of their
+ * subtree and the import of training done elsewhere. The department: revocation, corrections
+ * and the approval of external records.
+ */
 export function CertificatesPage() {
   const { t } = useTranslation();
-  return <PageTitle title={t('common.comingSoon')} />;
+  const user = useCurrentUser();
+  const [importing, setImporting] = useState(false);
+  const isDepartment = hasRole(user, 'department_admin');
+  const keepsRegistry = hasRole(user, 'unit_manager', 'department_admin');
+
+  const tabs = [
+    { key: 'mine', label: t('certificates.tabs.mine'), children: <MyCertificatesList /> },
+    ...(keepsRegistry
+      ? [
+          {
+            key: 'registry',
+            label: t('certificates.tabs.registry'),
+            children: <RegistryPanel canAdminister={isDepartment} />,
+          },
+        ]
+      : []),
+    ...(isDepartment
+      ? [
+          {
+            key: 'pending',
+            label: t('certificates.tabs.pending'),
+            children: <PendingRecordsPanel />,
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <>
+      <PageTitle
+        title={t('certificates.title')}
+        extra={
+          keepsRegistry ? (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('certificates.import.action')}
+            </Button>
+          ) : null
+        }
+      />
+      {tabs.length > 1 ? <Tabs items={tabs} destroyOnHidden /> : <MyCertificatesList />}
+      {keepsRegistry ? (
+        <TrainingRecordsImportModal
+          open={importing}
+          needsApproval={!isDepartment}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
+    </>
+  );
 }
