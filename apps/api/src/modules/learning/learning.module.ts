@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from '../certificates/certificates.module';
+import { AssignmentRulesScheduler } from './assignments/assignment-rules.scheduler';
+import { CourseAssignmentsController } from './assignments/course-assignments.controller';
+import { CourseAssignmentsService } from './assignments/course-assignments.service';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { MyLearningService } from './catalogue/my-learning.service';
@@ -17,7 +20,7 @@ import { QuizService } from './quiz/quiz.service';
  */
 @Module({
   imports: [CertificatesModule],
-  controllers: [CatalogueController, PlayerController, QuizController],
+  controllers: [CatalogueController, PlayerController, QuizController, CourseAssignmentsController],
   providers: [
     CatalogueService,
     MyLearningService,
@@ -26,6 +29,8 @@ import { QuizService } from './quiz/quiz.service';
     QuizStateQuery,
     QuizService,
     CompletionService,
+    CourseAssignmentsService,
+    AssignmentRulesScheduler,
   ],
 })
 export class LearningModule {}
