@@ -30,7 +30,7 @@ describe('files: uploads and range streaming', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const lessonOf = async (token: string, code: string, sectionId: string, kind: string) => {
+  const lessonOf = async (token: string, sectionId: string, kind: string) => {
     const response = await t
       .http()
       .post(`/api/authoring/sections/${sectionId}/lessons`)
@@ -96,13 +96,34 @@ describe('files: uploads and range streaming', () => {
     });
     const pdfAsVideo = await t
       .http()
-      .post(
-        `/api/authoring/lessons/${await lessonOf(token, course.code, course.sections[0].id, 'video')}/file`,
-      )
+      .post(`/api/authoring/lessons/${await lessonOf(token, course.sections[0].id, 'video')}/file`)
       .set(bearer(token))
       .attach('file', pdfOf(2000), { filename: 'video.mp4', contentType: 'video/mp4' });
     expect(pdfAsVideo.status).toBe(415);
     expect(pdfAsVideo.body.message).toBe('Tệp không đúng định dạng: chỉ nhận MP4, WebM');
+  });
+
+  it('asks for a file when none is sent, and takes files only for video and document lessons', async () => {
+    const { token } = await signedIn(t, [{ role: 'course_author' }]);
+    const course = await createCourse(t, token);
+    const none = await t
+      .http()
+      .post(`/api/authoring/courses/${course.code}/cover`)
+      .set(bearer(token))
+      .field('other', 'x');
+    expect(none.status).toBe(400);
+    expect(none.body.message).toBe('Vui lòng chọn tệp');
+    const textLesson = await t
+      .http()
+      .post(`/api/authoring/sections/${course.sections[0].id}/lessons`)
+      .set(bearer(token))
+      .send({ kind: 'text', title: 'Văn bản', required: true, bodyHtml: '<p>a</p>' });
+    const onText = await t
+      .http()
+      .post(`/api/authoring/lessons/${textLesson.body.id}/file`)
+      .set(bearer(token))
+      .attach('file', pdfOf(100), { filename: 'a.pdf', contentType: 'application/pdf' });
+    expect(onText.status).toBe(400);
   });
 
   it('refuses a cover over 2 MB with a message naming the limit, and keeps nothing of it', async () => {
@@ -125,7 +146,7 @@ describe('files: uploads and range streaming', () => {
   it('accepts a PDF document larger than the 20 MB import limit (its own limit is 50 MB)', async () => {
     const { token } = await signedIn(t, [{ role: 'course_author' }]);
     const course = await createCourse(t, token);
-    const lessonId = await lessonOf(token, course.code, course.sections[0].id, 'document');
+    const lessonId = await lessonOf(token, course.sections[0].id, 'document');
     const response = await t
       .http()
       .post(`/api/authoring/lessons/${lessonId}/file`)
@@ -138,7 +159,7 @@ describe('files: uploads and range streaming', () => {
   it('answers range requests with 206 and exactly the bytes asked for, and 416 past the end', async () => {
     const { token } = await signedIn(t, [{ role: 'course_author' }]);
     const course = await createCourse(t, token);
-    const lessonId = await lessonOf(token, course.code, course.sections[0].id, 'video');
+    const lessonId = await lessonOf(token, course.sections[0].id, 'video');
     const video = mp4Of(1000);
     const uploaded = await t
       .http()
