@@ -15,6 +15,9 @@ export interface LoaEnv {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits and logs). */
   trustProxy: boolean;
   webDistDir: string | undefined;
+  /** SMTP server for the mail outbox, e.g. smtp://user:pass@mail.example:587; unset: mail waits. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -66,6 +69,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): LoaEnv {
     secureCookies: parseBoolean('LOA_SECURE_COOKIES', source.LOA_SECURE_COOKIES, false),
     trustProxy: parseBoolean('LOA_TRUST_PROXY', source.LOA_TRUST_PROXY, false),
     webDistDir: source.LOA_WEB_DIST || undefined,
+    smtpUrl: source.LOA_SMTP_URL || undefined,
+    mailFrom: source.LOA_MAIL_FROM || 'Loa <no-reply@loa.local>',
   };
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from '../certificates/certificates.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AssignmentRulesScheduler } from './assignments/assignment-rules.scheduler';
 import { CourseAssignmentsController } from './assignments/course-assignments.controller';
 import { CourseAssignmentsService } from './assignments/course-assignments.service';
@@ -19,7 +20,7 @@ import { QuizService } from './quiz/quiz.service';
  * quizzes), completion with its certificates, assignments and the managers' progress view.
  */
 @Module({
-  imports: [CertificatesModule],
+  imports: [CertificatesModule, NotificationsModule],
   controllers: [CatalogueController, PlayerController, QuizController, CourseAssignmentsController],
   providers: [
     CatalogueService,
