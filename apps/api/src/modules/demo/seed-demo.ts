@@ -5,6 +5,7 @@ import { PasswordService } from '../auth/password.service';
 import { DEMO_PASSWORD, DEMO_SEED, generateDemoCity } from './demo-city.generator';
 import type { DemoCity } from './demo-city.types';
 import { writeDemoCity } from './demo-city.writer';
+import { writeDemoReports } from './demo-reports';
 
 export interface DemoSummary {
   password: string;
@@ -91,6 +92,7 @@ export async function seedDemoIfEmpty(
     if (!(await isEmpty(manager))) return undefined;
     const { existingAccounts } = await writeDemoCity(manager, city, passwordHash);
     await assertComplete(manager, city);
+    await writeDemoReports(manager, DEMO_SEED);
     const result = summaryOf(city, existingAccounts);
     await new AuditService(dataSource).record(
       {
