@@ -1,8 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../components/ui/page-title';
+import { CoverageDashboard } from '../../features/coverage/components/coverage-dashboard';
 
-/** Placeholder until the coverage area is built; it says so rather than pretending. */
+/** /coverage: the department's (or a manager's subtree's) coverage against the targets. */
 export function CoveragePage() {
-  const { t } = useTranslation();
-  return <PageTitle title={t('common.comingSoon')} />;
+  return <CoverageDashboard />;
 }
