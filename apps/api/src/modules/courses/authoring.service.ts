@@ -7,7 +7,7 @@ import type {
   QuestionView,
 } from '@loa/contracts';
 import type { FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, isDepartmentAdmin } from '../../common/auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { FileStorageService } from '../files/file-storage.service';
@@ -21,6 +21,8 @@ import type { CreateCourseDto } from './dto/create-course.dto';
 import type { UpdateCourseDto } from './dto/update-course.dto';
 import { Lesson } from './lesson.entity';
 import { publishProblems } from './publish-checks';
+
+const UNIQUE_VIOLATION = '23505';
 
 const nfc = (text: string): string => text.normalize('NFC').trim();
 
@@ -56,7 +58,8 @@ export class AuthoringService {
     return this.dataSource.transaction(async (manager) => {
       const [taken] = await manager.query(`SELECT 1 FROM courses WHERE code = $1`, [code]);
       if (taken) throw courseCodeTaken(code);
-      const course = await manager.save(
+      const course = await this.insertCourse(
+        manager,
         manager.create(Course, {
           code,
           title: nfc(input.title),
@@ -83,6 +86,17 @@ export class AuthoringService {
       );
       return this.outlines.outline(course, manager);
     });
+  }
+
+  /** Two authors racing for one code: the second gets 409, not a database error. */
+  private async insertCourse(manager: EntityManager, course: Course): Promise<Course> {
+    try {
+      return await manager.save(course);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+        throw courseCodeTaken(course.code);
+      throw error;
+    }
   }
 
   async outline(user: AuthUser, code: string): Promise<CourseOutline> {

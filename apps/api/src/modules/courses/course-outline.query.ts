@@ -17,7 +17,8 @@ interface VersionRow {
   status: CourseVersionStatus;
 }
 
-const toLesson = (lesson: Lesson): AuthoringLesson => ({
+/** A lesson as the outline shows it (only the fields its kind uses). */
+export const toLesson = (lesson: Lesson): AuthoringLesson => ({
   id: lesson.id,
   kind: lesson.kind,
   title: lesson.title,

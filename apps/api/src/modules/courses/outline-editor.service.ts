@@ -8,7 +8,7 @@ import { FileStorageService } from '../files/file-storage.service';
 import { LESSON_DOCUMENT, LESSON_VIDEO } from '../files/upload-kinds';
 import { CourseAccessService } from './course-access.service';
 import { CourseDraftService, Draft } from './course-draft.service';
-import { CourseOutlineQuery } from './course-outline.query';
+import { CourseOutlineQuery, toLesson } from './course-outline.query';
 import type { Course } from './course.entity';
 import { invalidInput } from './courses.errors';
 import type { CreateLessonDto, UpdateLessonDto } from './dto/lesson.dto';
@@ -118,7 +118,7 @@ export class OutlineEditorService {
         kind: saved.kind,
         title: saved.title,
       });
-      return this.lessonView(course, manager, saved.id);
+      return this.lessonView(manager, saved.id);
     });
   }
 
@@ -131,7 +131,7 @@ export class OutlineEditorService {
         lessonId: id,
         fields: Object.keys(input),
       });
-      return this.lessonView(course, manager, id);
+      return this.lessonView(manager, id);
     });
   }
 
@@ -149,7 +149,7 @@ export class OutlineEditorService {
     lessonId: string,
     request: FastifyRequest,
   ): Promise<AuthoringLesson> {
-    const { kind } = await this.lessonKind(user, lessonId);
+    const { kind } = await this.access.lessonKind(user, lessonId);
     if (kind !== 'video' && kind !== 'document') {
       throw invalidInput(
         'Chỉ bài học video hoặc tài liệu mới có tệp đính kèm',
@@ -172,7 +172,7 @@ export class OutlineEditorService {
         sha256: file.sha256,
         sizeBytes: file.sizeBytes,
       });
-      return this.lessonView(course, manager, id);
+      return this.lessonView(manager, id);
     });
   }
 
@@ -221,18 +221,8 @@ export class OutlineEditorService {
     });
   }
 
-  private async lessonKind(user: AuthUser, lessonId: string): Promise<{ kind: string }> {
-    return this.access.lessonKind(user, lessonId);
-  }
-
-  private async lessonView(
-    course: Course,
-    manager: EntityManager,
-    lessonId: string,
-  ): Promise<AuthoringLesson> {
-    const outline = await this.outlines.outline(course, manager);
-    const lesson = outline.sections.flatMap((s) => s.lessons).find((l) => l.id === lessonId);
-    return lesson!;
+  private async lessonView(manager: EntityManager, lessonId: string): Promise<AuthoringLesson> {
+    return toLesson(await manager.findOneByOrFail(Lesson, { id: lessonId }));
   }
 
   private record(
