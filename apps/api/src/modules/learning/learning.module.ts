@@ -14,6 +14,10 @@ import { PlayerService } from './player/player.service';
 import { QuizStateQuery } from './quiz/quiz-state.query';
 import { QuizController } from './quiz/quiz.controller';
 import { QuizService } from './quiz/quiz.service';
+import { TrainingProgressExportService } from './training-progress/training-progress-export.service';
+import { TrainingProgressController } from './training-progress/training-progress.controller';
+import { TrainingProgressQuery } from './training-progress/training-progress.query';
+import { TrainingProgressService } from './training-progress/training-progress.service';
 
 /**
  * The learning runtime: what learners see and take (catalogue, my learning, the player,
@@ -21,7 +25,13 @@ import { QuizService } from './quiz/quiz.service';
  */
 @Module({
   imports: [CertificatesModule, NotificationsModule],
-  controllers: [CatalogueController, PlayerController, QuizController, CourseAssignmentsController],
+  controllers: [
+    CatalogueController,
+    PlayerController,
+    QuizController,
+    CourseAssignmentsController,
+    TrainingProgressController,
+  ],
   providers: [
     CatalogueService,
     MyLearningService,
@@ -32,6 +42,9 @@ import { QuizService } from './quiz/quiz.service';
     CompletionService,
     CourseAssignmentsService,
     AssignmentRulesScheduler,
+    TrainingProgressQuery,
+    TrainingProgressService,
+    TrainingProgressExportService,
   ],
 })
 export class LearningModule {}
