@@ -6,7 +6,6 @@ import type { ReportPeriodView } from '@loa/contracts';
 
 interface ReportHeaderPreviewProps {
   unit: UnitRef;
-  parent: UnitRef | null;
   period: ReportPeriodView;
   /** The submission time; before it the date is left to be filled in, as on a paper form. */
   submittedAt: string | null;
@@ -34,15 +33,10 @@ const upper = (text: string) => text.normalize('NFC').toLocaleUpperCase('vi');
 
 /**
  * The report's heading in the administrative style of Decree 30/2020/NĐ-CP: the issuing body
- * (under its parent) and number on the left, the national name and motto, place and date on
+ * and number on the left, the national name and motto, place and date on
  * the right, then the document's kind and title. It is always Vietnamese, like the document.
  */
-export function ReportHeaderPreview({
-  unit,
-  parent,
-  period,
-  submittedAt,
-}: ReportHeaderPreviewProps) {
+export function ReportHeaderPreview({ unit, period, submittedAt }: ReportHeaderPreviewProps) {
   const { t } = useTranslation();
   const date = submittedAt
     ? dateParts(submittedAt)
@@ -51,7 +45,6 @@ export function ReportHeaderPreview({
     <div className="report-document-header" data-testid="report-header">
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between' }}>
         <div style={{ textAlign: 'center', flex: '1 1 240px' }}>
-          {parent ? <div>{upper(parent.name)}</div> : null}
           <div style={{ fontWeight: 700, textDecoration: 'underline' }}>{upper(unit.name)}</div>
           <div style={{ marginTop: 8 }}>{t('reports.document.number', { code: unit.code })}</div>
         </div>

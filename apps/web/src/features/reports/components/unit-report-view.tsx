@@ -2,7 +2,6 @@ import { Card, Flex, Space } from 'antd';
 import { hasRole, isAdmin } from '../../../lib/roles';
 import { useCurrentUser } from '../../../lib/session-hooks';
 import type { UnitReportView } from '@loa/contracts';
-import { useReportUnit } from '../api/report-unit';
 import { useNarrativeDraft } from '../hooks/use-narrative-draft';
 import { NarrativeForm } from './narrative-form';
 import { NarrativeReadOnly } from './narrative-read-only';
@@ -23,7 +22,6 @@ export function UnitReport({ report }: { report: UnitReportView }) {
   const editable =
     (report.status === 'draft' || report.status === 'returned') && hasRole(user, 'unit_manager');
   const reviewable = report.status === 'submitted' && isAdmin(user);
-  const unit = useReportUnit(report.unit.code, report.period.cutoffOn);
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap justify="flex-end">
@@ -40,7 +38,6 @@ export function UnitReport({ report }: { report: UnitReportView }) {
       <Card>
         <ReportHeaderPreview
           unit={report.unit}
-          parent={unit.data?.parent ?? null}
           period={report.period}
           submittedAt={report.submittedAt}
         />

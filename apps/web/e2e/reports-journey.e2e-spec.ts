@@ -1,0 +1,244 @@
+import 'reflect-metadata';
+import type { ReportPeriodView } from '@loa/contracts';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../api/src/app.factory';
+import { readEnv } from '../../api/src/config/env';
+import { createAccount } from '../../api/test/factories/accounts.factory';
+import { createCertificate } from '../../api/test/factories/certificates.factory';
+import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
+import { unique } from '../../api/test/factories/unique';
+import { createUnit } from '../../api/test/factories/units.factory';
+
+const WEB_DIST = resolve(__dirname, '..', 'dist');
+const SCREENSHOTS = process.env.LOA_SCREENSHOTS_DIR ?? join(tmpdir(), 'loa-screenshots');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const SECTIONS = {
+  'Công việc đã triển khai': 'Tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW cho 45 cán bộ.',
+  'Kết quả đạt được': 'Một nửa số cán bộ làm công tác truyền thông đã được bồi dưỡng.',
+  'Khó khăn, vướng mắc': 'Trường tiểu học còn thiếu cán bộ truyền thông chuyên trách.',
+  'Đề xuất, kiến nghị': 'Đề nghị Sở mở thêm lớp bồi dưỡng kỹ năng truyền thông trong quý IV.',
+};
+
+type Credentials = { username: string; password: string };
+
+/**
+ * A unit manager opens the period's report for their commune, sees the figures Loa filled in,
+ * writes the four sections and submits: the report is frozen with its content hash. The
+ * department sees the commune as submitted, accepts it, and the manager sees it accepted. The
+ * real web build, the real API, a real PostgreSQL (started by e2e/global-setup.ts).
+ */
+describe('periodic report journey (browser)', () => {
+  let app: NestFastifyApplication | undefined;
+  let browser: Browser | undefined;
+  let baseUrl: string;
+  let period: ReportPeriodView;
+  const suffix = unique('').slice(0, 6);
+  const commune = { name: `Phường Lê Chân ${suffix}` };
+  let manager: Credentials;
+  let admin: Credentials;
+
+  async function signIn(context: BrowserContext, path: string, who: Credentials): Promise<Page> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${baseUrl}${path}`);
+    await page.waitForURL(/\/login\?from=/);
+    await page.getByLabel('Tên đăng nhập').fill(who.username);
+    await page.getByLabel('Mật khẩu').fill(who.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname === path.split('?')[0]);
+    return page;
+  }
+
+  const newContext = (width: number) =>
+    browser!.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width, height: 900 },
+      acceptDownloads: true,
+    });
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) {
+      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const api = await createApp(
+      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
+      process.env.DATABASE_URL!,
+      { logger: false },
+    );
+    app = api;
+    await api.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = await api.getUrl();
+
+    const ds = api.get<DataSource>(getDataSourceToken());
+    const unit = await createUnit(ds, { kind: 'commune', name: commune.name });
+    const school = await createUnit(ds, {
+      kind: 'primary',
+      name: `Trường Tiểu học Dư Hàng ${suffix}`,
+      parentCode: unit.code,
+    });
+    // Two communication officers at the school since 2020, one certified in the period.
+    for (const certified of [true, false]) {
+      const person = await createPerson(ds);
+      await createAssignment(ds, {
+        personId: person.id,
+        unitId: school.id,
+        communicationOfficer: true,
+        startDate: '2020-09-01',
+      });
+      if (certified) {
+        await createCertificate(ds, {
+          personId: person.id,
+          programmeCode: 'BDTT',
+          issuedOn: '2026-03-02',
+        });
+      }
+    }
+    manager = await createAccount(ds, [{ role: 'unit_manager', unitId: unit.id }]);
+    admin = await createAccount(ds, [{ role: 'department_admin' }]);
+
+    // The department's period through the API: only communes report, due after today.
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: admin.username, password: admin.password }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const created = await fetch(`${baseUrl}/api/report-periods`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({
+        kind: 'half_year',
+        year: 2026,
+        code: unique('RP'),
+        title: `6 tháng đầu năm 2026 (${suffix})`,
+        dueOn: '2099-12-31',
+        requiredUnitKinds: ['commune'],
+      }),
+    });
+    if (created.status !== 201) throw new Error(await created.text());
+    period = (await created.json()) as ReportPeriodView;
+
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+  }, 60_000);
+
+  it('the manager writes and submits the report, the department accepts it', async () => {
+    const managerContext = await newContext(1280);
+    const page = await signIn(managerContext, '/reports', manager);
+
+    // The period with the commune's report not started yet.
+    const card = page.getByTestId('my-report-period').filter({ hasText: period.title });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Số liệu tính đến ngày 14/06/2026');
+    const item = card.getByRole('listitem').filter({ hasText: commune.name });
+    expect(await item.getByTestId('report-status').textContent()).toBe('Chưa lập');
+    await item.getByRole('button', { name: 'Lập báo cáo' }).click();
+
+    // The report: the administrative heading and the figures as of the cut-off.
+    await page.waitForURL(new RegExp(`/reports/${period.id}/`));
+    const header = page.getByTestId('report-header');
+    await header.waitFor();
+    const headerText = await header.textContent();
+    expect(headerText).toContain(commune.name.toLocaleUpperCase('vi'));
+    expect(headerText).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(headerText).toContain('Độc lập - Tự do - Hạnh phúc');
+    const figures = page.getByTestId('report-figures');
+    const cbtt = figures.getByRole('row').filter({ hasText: 'CBTT' }).first();
+    const cells = await cbtt.getByRole('cell').allTextContents();
+    // Target, threshold, population 2, trained 1, coverage 50 %, status, gap 0, trained in period 1.
+    expect(cells[2]).toBe('2');
+    expect(cells[3]).toBe('1');
+    expect(cells[4]).toMatch(/^50\s?%$/);
+    expect(cells[7]).toBe('1');
+
+    // The four sections and the signer, saved.
+    for (const [label, text] of Object.entries(SECTIONS)) {
+      await page.getByLabel(label).fill(text);
+    }
+    await page.getByLabel('Chức vụ người ký').fill('Chủ tịch');
+    await page.getByLabel('Họ và tên người ký').fill('Phạm Thị Thu Hà');
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    await page.getByTestId('narrative-save-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-draft-1280.png'), fullPage: true });
+
+    // Submitting asks for confirmation, then the report is frozen with its hash.
+    await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: 'Sau khi nộp, báo cáo được khoá' });
+    await confirm.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    const frozen = page.getByTestId('report-frozen');
+    await frozen.waitFor();
+    expect(await frozen.textContent()).toContain('Đã nộp lúc');
+    expect(await page.getByTestId('content-hash').first().textContent()).toMatch(/^[0-9a-f]{64}/);
+    expect(await page.getByLabel('Công việc đã triển khai').count()).toBe(0); // read-only now
+    expect(await page.getByTestId('narrative-done').textContent()).toBe(
+      SECTIONS['Công việc đã triển khai'],
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-submitted-1280.png'), fullPage: true });
+    // The document downloads with the session's token.
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải DOCX' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+
+    // The department sees the commune submitted and accepts the report.
+    const adminContext = await newContext(1280);
+    const adminPage = await signIn(adminContext, `/reports?period=${period.id}`, admin);
+    const monitor = adminPage.getByTestId('period-monitor');
+    await monitor.waitFor();
+    const row = monitor.getByRole('row').filter({ hasText: commune.name });
+    await row.waitFor();
+    expect(await row.getByTestId('report-status').textContent()).toBe('Đã nộp');
+    await adminPage.screenshot({
+      path: join(SCREENSHOTS, 'reports-monitor-1280.png'),
+      fullPage: true,
+    });
+    await row.getByRole('button', { name: 'Chấp nhận' }).click();
+    await adminPage.locator('.ant-popconfirm').getByRole('button', { name: 'Chấp nhận' }).click();
+    await row.getByTestId('report-status').filter({ hasText: 'Đã được chấp nhận' }).waitFor();
+
+    // The manager sees it accepted, on a phone too.
+    const phone = await newContext(375);
+    const phonePage = await signIn(phone, '/reports', manager);
+    const acceptedItem = phonePage
+      .getByTestId('my-report-period')
+      .filter({ hasText: period.title })
+      .getByRole('listitem')
+      .filter({ hasText: commune.name });
+    await acceptedItem
+      .getByTestId('report-status')
+      .filter({ hasText: 'Đã được chấp nhận' })
+      .waitFor();
+    await phonePage.screenshot({
+      path: join(SCREENSHOTS, 'reports-manager-375.png'),
+      fullPage: true,
+    });
+    await acceptedItem.getByRole('button', { name: 'Mở báo cáo' }).click();
+    await phonePage.getByTestId('report-frozen').filter({ hasText: 'Đã được chấp nhận' }).waitFor();
+    await phonePage.screenshot({
+      path: join(SCREENSHOTS, 'report-accepted-375.png'),
+      fullPage: true,
+    });
+  });
+});
