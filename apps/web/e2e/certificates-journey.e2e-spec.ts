@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
@@ -40,6 +40,10 @@ describe('certificates journey (browser)', () => {
   const suffix = unique('').slice(0, 6);
   const holder = { fullName: 'Phạm Thị Thu Hường', dateOfBirth: '1990-11-02' };
   let learner: { username: string; password: string };
+  let admin: { username: string; password: string };
+  let communeCode: string;
+  let manager: { username: string; password: string };
+  let staffCode: string;
   let number: string;
   let payload: string;
 
@@ -66,7 +70,12 @@ describe('certificates journey (browser)', () => {
     }
     mkdirSync(SHOTS, { recursive: true });
     const api = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
+      readEnv({
+        LOA_DEMO: 'false',
+        LOA_WEB_DIST: WEB_DIST,
+        // Bulk ZIPs are written here, not into the checkout.
+        LOA_DATA_DIR: mkdtempSync(join(tmpdir(), 'loa-web-certificates-')),
+      }),
       process.env.DATABASE_URL!,
       { logger: false },
     );
@@ -91,6 +100,10 @@ describe('certificates journey (browser)', () => {
       startDate: '2020-09-01',
     });
     learner = await createAccount(ds, [{ role: 'learner' }], { personId: person.id });
+    admin = await createAccount(ds, [{ role: 'department_admin' }]);
+    communeCode = commune.code;
+    manager = await createAccount(ds, [{ role: 'unit_manager', unitId: commune.id }]);
+    staffCode = person.staffCode;
 
     const issuer = api.get(CertificateIssuerService);
     const certificate = await ds.transaction((manager) =>
@@ -202,6 +215,12 @@ describe('certificates journey (browser)', () => {
       await page.evaluate<string | null>("localStorage.getItem('loa.certificateKeys')"),
     ).toContain('Ed25519');
     await shot(page, 'verify-qr-1280');
+
+    // A phone's camera app opens the QR address itself: the page checks the payload it carries.
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.getByTestId('signature-status').filter({ hasText: 'Chữ ký hợp lệ' }).waitFor();
+    expect(await page.getByTestId('verification-status').textContent()).toContain('Còn hiệu lực');
     await context.close();
   });
 
@@ -223,6 +242,106 @@ describe('certificates journey (browser)', () => {
     expect(await page.getByTestId('verification-status').count()).toBe(0);
     expect(await page.getByText('KHÔNG được xác nhận').count()).toBe(1);
     await shot(page, 'verify-forged-375');
+    await context.close();
+  });
+
+  it('lets the department find it in the registry, export it, zip it and revoke it', async () => {
+    const { context, page } = await newPage(1280);
+    await page.goto(`${baseUrl}/login?from=/certificates`);
+    await page.getByLabel('Tên đăng nhập').fill(admin.username);
+    await page.getByLabel('Mật khẩu').fill(admin.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/certificates$/);
+    await page.getByRole('tab', { name: 'Sổ cấp giấy chứng nhận' }).click();
+
+    await page.locator('#registry-unit').fill(`Lê Chân ${suffix}`);
+    await page.locator('.ant-select-item-option').filter({ hasText: communeCode }).click();
+    const row = page.getByRole('row').filter({ hasText: number });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(holder.fullName);
+    expect(await page.getByText('1 giấy chứng nhận').count()).toBe(1);
+    await shot(page, 'registry-1280');
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Excel' }).click(),
+    ]);
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
+
+    const [zip] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Tải tất cả (ZIP)' }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toMatch(/\.zip$/);
+    expect(
+      readFileSync((await zip.path())!)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
+    await page.getByText('Đã tạo xong tệp ZIP (1 giấy chứng nhận)').waitFor();
+
+    await row.getByRole('button', { name: `Thao tác khác với giấy số ${number}` }).click();
+    await page.getByRole('menuitem', { name: 'Thu hồi…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Lý do thu hồi').fill('Cấp nhầm người');
+    await dialog.getByRole('button', { name: 'Thu hồi' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.filter({ hasText: 'Đã thu hồi' }).waitFor();
+    await context.close();
+
+    const visitor = await newPage(375, 800);
+    await visitor.page.goto(`${baseUrl}/xac-minh/${encodeURIComponent(number)}`);
+    const status = visitor.page.getByTestId('verification-status');
+    await status.filter({ hasText: 'Đã thu hồi' }).waitFor();
+    expect(await status.textContent()).toContain('Lý do: Cấp nhầm người');
+    await shot(visitor.page, 'verify-revoked-375');
+    await visitor.context.close();
+  });
+
+  it('takes external training from a unit manager and the department approves it', async () => {
+    const { context, page } = await newPage(1280);
+    const signIn = async (account: { username: string; password: string }) => {
+      await page.goto(`${baseUrl}/login?from=/certificates`);
+      await page.getByLabel('Tên đăng nhập').fill(account.username);
+      await page.getByLabel('Mật khẩu').fill(account.password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL(/\/certificates$/);
+    };
+    await signIn(manager);
+    await page.getByRole('button', { name: 'Nhập kết quả đào tạo bên ngoài' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Kết quả do đơn vị gửi sẽ chờ Sở duyệt').first().waitFor();
+    const csv =
+      '\uFEFFMã cán bộ,Mã chương trình,Ngày cấp,Ngày hết hạn,Số hiệu,Đơn vị đào tạo\r\n' +
+      `${staffCode},QTNQ71,01/10/2026,,,Trường Chính trị Tô Hiệu\r\n`;
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'ket-qua.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await dialog.getByText('Tệp ket-qua.csv hợp lệ').waitFor();
+    await shot(page, 'import-preview-1280');
+    await dialog.getByRole('button', { name: 'Ghi 1 kết quả' }).click();
+    await dialog.getByText('Đã ghi 1 kết quả đào tạo').waitFor();
+    await dialog.getByRole('button', { name: 'Đóng' }).last().click();
+    // A manager has no approval tab; the record waits.
+    expect(await page.getByRole('tab', { name: 'Chờ duyệt' }).count()).toBe(0);
+    await context.clearCookies();
+
+    await signIn(admin);
+    await page.getByRole('tab', { name: 'Chờ duyệt' }).click();
+    const row = page.getByRole('row').filter({ hasText: staffCode });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Trường Chính trị Tô Hiệu');
+    expect(await row.textContent()).toContain('01/10/2026');
+    await shot(page, 'pending-1280');
+    await row.getByRole('button', { name: 'Duyệt' }).click();
+    await page.getByText(/Đã duyệt, giấy chứng nhận số/).waitFor();
+    await row.waitFor({ state: 'detached' });
     await context.close();
   });
 });

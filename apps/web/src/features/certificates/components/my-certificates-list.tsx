@@ -67,7 +67,10 @@ export function MyCertificatesList() {
         {
           title: t('certificates.columns.number'),
           dataIndex: 'number',
-          render: (number: string | null) => number ?? t('certificates.noNumberYet'),
+          width: 190,
+          render: (number: string | null) => (
+            <span style={{ whiteSpace: 'nowrap' }}>{number ?? t('certificates.noNumberYet')}</span>
+          ),
         },
         {
           title: t('certificates.columns.programme'),

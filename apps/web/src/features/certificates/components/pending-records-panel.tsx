@@ -31,6 +31,7 @@ export function PendingRecordsPanel() {
           {
             title: t('certificates.columns.holder'),
             key: 'holder',
+            width: 220,
             render: (_: unknown, r) => (
               <div>
                 <div>{r.holderName}</div>

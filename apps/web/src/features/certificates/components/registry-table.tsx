@@ -25,7 +25,7 @@ export function RegistryTable(props: RegistryTableProps) {
       loading={loading}
       rowKey="number"
       dataSource={data?.items ?? []}
-      scroll={{ x: 1150 }}
+      scroll={{ x: 1000 }}
       pagination={{
         current: data?.page ?? 1,
         pageSize: data?.pageSize ?? 50,
@@ -60,7 +60,7 @@ export function RegistryTable(props: RegistryTableProps) {
         {
           title: t('certificates.columns.holder'),
           key: 'holder',
-          width: 200,
+          width: 180,
           render: (_: unknown, entry) => (
             <div>
               <div>{entry.holderName}</div>
@@ -73,35 +73,40 @@ export function RegistryTable(props: RegistryTableProps) {
         {
           title: t('certificates.columns.unit'),
           key: 'unit',
-          width: 200,
+          width: 170,
           render: (_: unknown, entry) => entry.unit?.name ?? '',
         },
         {
           title: t('certificates.columns.programme'),
           key: 'programme',
-          width: 160,
+          width: 150,
           render: (_: unknown, entry) => entry.programme.name,
         },
         {
-          title: t('certificates.columns.issuedOn'),
-          dataIndex: 'issuedOn',
-          width: 105,
-          render: formatDate,
-        },
-        {
-          title: t('certificates.columns.expiresOn'),
-          dataIndex: 'expiresOn',
-          width: 120,
-          render: (expiresOn: string | null) =>
-            expiresOn ? formatDate(expiresOn) : t('certificates.noExpiry'),
+          title: t('certificates.columns.dates'),
+          key: 'dates',
+          width: 125,
+          render: (_: unknown, entry) => (
+            <div>
+              <div>{formatDate(entry.issuedOn)}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('certificates.registry.until', {
+                  date: entry.expiresOn ? formatDate(entry.expiresOn) : t('certificates.noExpiry'),
+                })}
+              </Typography.Text>
+            </div>
+          ),
         },
         {
           title: t('certificates.columns.status'),
           key: 'status',
-          width: 130,
+          width: 125,
           render: (_: unknown, entry) => (
             <div>
-              <CertificateStatusTag status={entry.status} />
+              <Flex gap={4} wrap>
+                <CertificateStatusTag status={entry.status} />
+                <CertificateSourceTag source={entry.source} />
+              </Flex>
               {entry.revokedOn ? (
                 <Typography.Text
                   type="secondary"
@@ -113,12 +118,6 @@ export function RegistryTable(props: RegistryTableProps) {
               ) : null}
             </div>
           ),
-        },
-        {
-          title: t('certificates.columns.source'),
-          key: 'source',
-          width: 100,
-          render: (_: unknown, entry) => <CertificateSourceTag source={entry.source} />,
         },
         {
           title: t('common.actions'),

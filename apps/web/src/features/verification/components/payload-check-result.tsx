@@ -19,6 +19,14 @@ export function PayloadCheckResultView({ result }: { result: PayloadCheckResult 
   return (
     <div aria-live="polite">
       <SignatureBanner result={result} />
+      {!claims && result.onlineError ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={verificationErrorMessage(result.onlineError, t)}
+        />
+      ) : null}
       {genuine && online && online.status !== 'not_found' ? (
         <>
           <VerificationBanner answer={online} />
@@ -40,7 +48,7 @@ export function PayloadCheckResultView({ result }: { result: PayloadCheckResult 
       {genuine && online?.status === 'not_found' ? <VerificationBanner answer={online} /> : null}
       {(!genuine || !online) && claims ? (
         <>
-          {genuine && result.onlineError ? (
+          {result.onlineError && result.signatureValid !== false ? (
             <Alert
               type="warning"
               showIcon
