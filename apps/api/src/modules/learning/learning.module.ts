@@ -9,6 +9,8 @@ import { CatalogueService } from './catalogue/catalogue.service';
 import { MyLearningService } from './catalogue/my-learning.service';
 import { CompletionService } from './completion.service';
 import { EnrolmentAccess } from './player/enrolment-access';
+import { LearnFilesController } from './player/learn-files.controller';
+import { LearnFilesService } from './player/learn-files.service';
 import { PlayerController } from './player/player.controller';
 import { PlayerService } from './player/player.service';
 import { QuizStateQuery } from './quiz/quiz-state.query';
@@ -31,6 +33,7 @@ import { TrainingProgressService } from './training-progress/training-progress.s
     QuizController,
     CourseAssignmentsController,
     TrainingProgressController,
+    LearnFilesController,
   ],
   providers: [
     CatalogueService,
@@ -45,6 +48,7 @@ import { TrainingProgressService } from './training-progress/training-progress.s
     TrainingProgressQuery,
     TrainingProgressService,
     TrainingProgressExportService,
+    LearnFilesService,
   ],
 })
 export class LearningModule {}
