@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_SEED, generateDemoCity } from './demo-city.generato
 import type { DemoCity } from './demo-city.types';
 import { writeDemoCity } from './demo-city.writer';
 import { writeDemoReports } from './demo-reports';
+import { writeDemoCertificates } from './demo-certificates.writer';
 
 export interface DemoSummary {
   password: string;
@@ -92,6 +93,7 @@ export async function seedDemoIfEmpty(
     if (!(await isEmpty(manager))) return undefined;
     const { existingAccounts } = await writeDemoCity(manager, city, passwordHash);
     await assertComplete(manager, city);
+    const issued = await writeDemoCertificates(dataSource, manager, city, DEMO_SEED);
     await writeDemoReports(manager, DEMO_SEED);
     const result = summaryOf(city, existingAccounts);
     await new AuditService(dataSource).record(
@@ -104,6 +106,7 @@ export async function seedDemoIfEmpty(
           units: city.unitCodes.length,
           people: city.people.length,
           assignments: city.assignments.length,
+          certificates: issued.certificates,
           summary: result,
         },
       },
