@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { ReportPeriodView } from '@loa/contracts';
+import type { ReportPeriodView, UnitReportView } from '@loa/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -51,6 +51,7 @@ describe('periodic report journey (browser)', () => {
   const commune = { name: `Phường Lê Chân ${suffix}` };
   let manager: Credentials;
   let admin: Credentials;
+  let dataSource: DataSource;
 
   async function signIn(context: BrowserContext, path: string, who: Credentials): Promise<Page> {
     const page = await context.newPage();
@@ -62,6 +63,26 @@ describe('periodic report journey (browser)', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL((url) => url.pathname === path.split('?')[0]);
     return page;
+  }
+
+  /** A JSON call to the API as the given person (test setup, not what is being tested). */
+  async function apiAs<T>(who: Credentials, method: string, path: string, body?: unknown) {
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: who.username, password: who.password }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const response = await fetch(`${baseUrl}/api${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
   }
 
   const newContext = (width: number) =>
@@ -113,27 +134,16 @@ describe('periodic report journey (browser)', () => {
     manager = await createAccount(ds, [{ role: 'unit_manager', unitId: unit.id }]);
     admin = await createAccount(ds, [{ role: 'department_admin' }]);
 
-    // The department's period through the API: only communes report, due after today.
-    const login = await fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: admin.username, password: admin.password }),
+    // The department's period: only communes report, due after today.
+    period = await apiAs<ReportPeriodView>(admin, 'POST', '/report-periods', {
+      kind: 'half_year',
+      year: 2026,
+      code: unique('RP'),
+      title: `6 tháng đầu năm 2026 (${suffix})`,
+      dueOn: '2099-12-31',
+      requiredUnitKinds: ['commune'],
     });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const created = await fetch(`${baseUrl}/api/report-periods`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({
-        kind: 'half_year',
-        year: 2026,
-        code: unique('RP'),
-        title: `6 tháng đầu năm 2026 (${suffix})`,
-        dueOn: '2099-12-31',
-        requiredUnitKinds: ['commune'],
-      }),
-    });
-    if (created.status !== 201) throw new Error(await created.text());
-    period = (await created.json()) as ReportPeriodView;
+    dataSource = ds;
 
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   }, 180_000);
@@ -240,5 +250,68 @@ describe('periodic report journey (browser)', () => {
       path: join(SCREENSHOTS, 'report-accepted-375.png'),
       fullPage: true,
     });
+  });
+
+  it('a returned report shows the comment and is resubmitted as version 2', async () => {
+    const name = `Xã An Lão ${suffix}`;
+    const unit = await createUnit(dataSource, { kind: 'commune', name });
+    const ownManager = await createAccount(dataSource, [{ role: 'unit_manager', unitId: unit.id }]);
+    // Version 1 written and submitted through the API, returned by the department.
+    const opened = await apiAs<UnitReportView>(
+      ownManager,
+      'GET',
+      `/unit-reports/current?period=${period.id}&unit=${unit.code}`,
+    );
+    await apiAs(ownManager, 'PUT', `/unit-reports/${opened.id}/narrative`, {
+      done: 'Phiên bản đầu.',
+      results: 'Chưa có số liệu.',
+      difficulties: 'Không có.',
+      proposals: 'Không có.',
+      signerTitle: 'Chủ tịch',
+      signerName: 'Vũ Văn Nam',
+    });
+    await apiAs(ownManager, 'POST', `/unit-reports/${opened.id}/submit`);
+
+    const adminPage = await signIn(await newContext(1280), `/reports?period=${period.id}`, admin);
+    const row = adminPage.getByTestId('period-monitor').getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: 'Trả lại' }).click();
+    const dialog = adminPage.getByRole('dialog').filter({ hasText: 'Trả lại báo cáo của' });
+    await dialog.getByLabel(/Ý kiến của Sở/).fill('Bổ sung số hội nghị đã tổ chức.');
+    await dialog.getByRole('button', { name: 'Trả lại' }).click();
+    await row.getByTestId('report-status').filter({ hasText: 'Bị trả lại' }).waitFor();
+
+    // The manager sees the return and its comment, revises and submits version 2.
+    const page = await signIn(await newContext(1280), '/reports', ownManager);
+    const item = page
+      .getByTestId('my-report-period')
+      .filter({ hasText: period.title })
+      .getByRole('listitem')
+      .filter({ hasText: name });
+    await item.getByTestId('report-status').filter({ hasText: 'Bị trả lại' }).waitFor();
+    expect(await item.getByTestId('review-comment').textContent()).toBe(
+      'Bổ sung số hội nghị đã tổ chức.',
+    );
+    await item.getByRole('button', { name: 'Mở báo cáo' }).click();
+    const returned = page.getByTestId('report-returned');
+    await returned.waitFor();
+    expect(await returned.textContent()).toContain('Bổ sung số hội nghị đã tổ chức.');
+    expect(await returned.textContent()).toContain('phiên bản 2');
+    await page.getByLabel('Công việc đã triển khai').fill('Tổ chức 3 hội nghị quán triệt.');
+    await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: 'Sau khi nộp, báo cáo được khoá' })
+      .getByRole('button', { name: 'Nộp báo cáo' })
+      .click();
+    await page.getByTestId('report-frozen').waitFor();
+    expect(await page.getByTestId('narrative-done').textContent()).toBe(
+      'Tổ chức 3 hội nghị quán triệt.',
+    );
+    const versions = page.getByTestId('report-versions');
+    expect(await versions.textContent()).toMatch(/Phiên bản 2\s*Đã nộp/);
+    expect(await versions.textContent()).toMatch(
+      /Phiên bản 1\s*Bị trả lại.*Bổ sung số hội nghị đã tổ chức\./,
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-version-2-1280.png'), fullPage: true });
   });
 });
