@@ -46,7 +46,7 @@ describe('coverage journey (browser)', () => {
   const suffix = unique('').slice(0, 6);
   let city: CreatedUnit;
   let communeA: CreatedUnit;
-  let admin: { username: string; password: string };
+  let admin: { id: string; username: string; password: string };
   const untrainedInA = `Phạm Văn Chưa Học ${suffix}`;
 
   beforeAll(async () => {
@@ -84,8 +84,21 @@ describe('coverage journey (browser)', () => {
       parentCode: communeB.code,
       name: `Trường Tiểu học Thuỷ Nguyên ${suffix}`,
     });
+    admin = await createAccount(ds, [{ role: 'department_admin' }]);
+    const [course] = await ds.query(
+      `INSERT INTO courses (code, title, owner_id, status) VALUES ($1, $2, $3, 'published')
+       RETURNING id`,
+      [`KH-${suffix}`, `Kỹ năng truyền thông ${suffix}`, admin.id],
+    );
     const officer = async (unitId: string, fullName: string, certified: boolean) => {
       const person = await createPerson(ds, { fullName });
+      if (fullName === untrainedInA) {
+        await ds.query(
+          `INSERT INTO enrolments (person_id, course_id, source, status, progress, due_on)
+           VALUES ($1, $2, 'assignment', 'in_progress', 0.5, '2026-12-31')`,
+          [person.id, course.id],
+        );
+      }
       await createAssignment(ds, { personId: person.id, unitId, communicationOfficer: true });
       if (certified) {
         await createCertificate(ds, {
@@ -102,7 +115,6 @@ describe('coverage journey (browser)', () => {
     await officer(schoolA.id, untrainedInA, false);
     await officer(schoolB.id, `Lê Thị Chưa Học ${suffix}`, false);
     await officer(schoolB.id, `Vũ Văn Chưa Học ${suffix}`, false);
-    admin = await createAccount(ds, [{ role: 'department_admin' }]);
 
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const context = await browser.newContext({
@@ -154,6 +166,9 @@ describe('coverage journey (browser)', () => {
 
     const untrained = page.getByRole('row').filter({ hasText: untrainedInA });
     await untrained.waitFor();
+    // What they are assigned and how far they got.
+    expect(await untrained.textContent()).toContain(`Kỹ năng truyền thông ${suffix}`);
+    expect(await untrained.textContent()).toContain('đang học 50%');
     expect(await page.getByRole('row').filter({ hasText: 'Đã Học' }).count()).toBe(0);
 
     const [download] = await Promise.all([

@@ -52,3 +52,27 @@ export interface CoverageRankingReport {
   /** Below the threshold, by gap descending, then coverage ascending; at most `limit`. */
   items: CoverageRankingItem[];
 }
+
+/** A person of a unit's figures with what a follow-up needs. */
+export interface CoverageFollowUpPerson {
+  staffCode: string;
+  fullName: string;
+  unit: { code: string; name: string };
+  position: string | null;
+  /** Their course enrolments: status, progress (0..1), due date. */
+  courses: {
+    title: string;
+    status: 'assigned' | 'in_progress' | 'completed';
+    progress: number;
+    dueOn: string | null;
+  }[];
+  /** The latest certificate of the target's programme issued by asOf (expired or revoked too). */
+  lastCertificate: { number: string; expiresOn: string | null; revokedOn: string | null } | null;
+}
+
+/** `GET /api/coverage/follow-up?target&unit&asOf&trained=false&page&pageSize` */
+export interface CoverageFollowUpPage {
+  asOf: string;
+  total: number;
+  items: CoverageFollowUpPerson[];
+}

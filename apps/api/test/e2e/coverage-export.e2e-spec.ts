@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type {
+  CoverageFollowUpPage,
   CoverageRankingReport,
   CoverageReport,
   ExpiringCertificatesReport,
@@ -39,6 +40,7 @@ describe('coverage dashboard: ranking, expiring, XLSX exports', () => {
   let schoolA1: CreatedUnit;
   let schoolA2: CreatedUnit;
   let expiredNumber: string;
+  let hyperlinkCode: string;
 
   async function officer(
     units: CreatedUnit[],
@@ -112,7 +114,7 @@ describe('coverage dashboard: ranking, expiring, XLSX exports', () => {
       certificates: [{ issuedOn: '2025-04-11', expiresOn: '2027-04-10' }, forever],
     });
     await officer([schoolA1], { certificates: [forever] });
-    await officer([schoolA2], { fullName: '=HYPERLINK("http://x")' });
+    const hyperlink = await officer([schoolA2], { fullName: '=HYPERLINK("http://x")' });
     expiredNumber = (
       await officer([schoolA2], {
         fullName: 'Trần Văn Hết Hạn',
@@ -128,7 +130,21 @@ describe('coverage dashboard: ranking, expiring, XLSX exports', () => {
     await officer([schoolB1]);
     await officer([schoolB1]);
     await officer([communeB]);
-    admin = (await signedIn(t, [{ role: 'department_admin' }])).token;
+    const signedAdmin = await signedIn(t, [{ role: 'department_admin' }]);
+    admin = signedAdmin.token;
+    const [course] = await t.dataSource.query(
+      `INSERT INTO courses (code, title, owner_id, status) VALUES ($1, $2, $3, 'published')
+       RETURNING id`,
+      [`KH-${city.code}`, 'Kỹ năng truyền thông cơ bản', signedAdmin.account.id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO enrolments (person_id, course_id, source, status, progress, due_on)
+       VALUES ($1, $2, 'assignment', 'in_progress', 0.4, '2027-06-30')`,
+      [hyperlink.id, course.id],
+    );
+    [hyperlinkCode] = (
+      await t.dataSource.query('SELECT staff_code FROM people WHERE id = $1', [hyperlink.id])
+    ).map((r: { staff_code: string }) => r.staff_code);
     manager = (await signedIn(t, [{ role: 'unit_manager', unitId: communeA.id }])).token;
     learner = (await signedIn(t, [{ role: 'learner' }])).token;
   });
@@ -331,6 +347,9 @@ describe('coverage dashboard: ranking, expiring, XLSX exports', () => {
     expect(named('HYPERLINK').getCell(2).value).toBe('\'=HYPERLINK("http://x")');
     expect(named('HYPERLINK').getCell(3).value).toBe('03/02/1988');
     expect(named('HYPERLINK').getCell(6).value).toBe('Cán bộ truyền thông');
+    expect(named('HYPERLINK').getCell(7).value).toBe(
+      'Kỹ năng truyền thông cơ bản: đang học 40%, hạn 30/06/2027',
+    );
     const expired = named('Trần Văn Hết Hạn');
     expect(expired.getCell(8).value).toBe(expiredNumber);
     expect(expired.getCell(9).value).toBe('31/12/2025');
@@ -341,7 +360,44 @@ describe('coverage dashboard: ranking, expiring, XLSX exports', () => {
     expect((await loadSheet(trained.body)).rowCount).toBe(1 + 4);
   });
 
+  it('pages the follow-up list with courses, progress and the last certificate', async () => {
+    const first = await get('/api/coverage/follow-up', { unit: communeA.code, pageSize: '3' });
+    expect(first.status).toBe(200);
+    const page = first.body as CoverageFollowUpPage;
+    expect(page.total).toBe(4);
+    expect(page.items).toHaveLength(3);
+    const second = await get('/api/coverage/follow-up', {
+      unit: communeA.code,
+      pageSize: '3',
+      page: '2',
+    });
+    const everyone = [...page.items, ...second.body.items];
+    expect(everyone).toHaveLength(4);
+    expect(everyone.find((p) => p.staffCode === hyperlinkCode)).toMatchObject({
+      fullName: '=HYPERLINK("http://x")',
+      unit: { code: schoolA2.code, name: 'Trường Mầm non A2' },
+      position: 'Cán bộ truyền thông',
+      courses: [
+        {
+          title: 'Kỹ năng truyền thông cơ bản',
+          status: 'in_progress',
+          progress: 0.4,
+          dueOn: '2027-06-30',
+        },
+      ],
+      lastCertificate: null,
+    });
+    expect(everyone.find((p) => p.fullName === 'Trần Văn Hết Hạn')?.lastCertificate).toEqual({
+      number: expiredNumber,
+      expiresOn: '2025-12-31',
+      revokedOn: null,
+    });
+    const past = await get('/api/coverage/follow-up', { unit: communeA.code, page: '9' });
+    expect(past.body).toMatchObject({ total: 4, items: [] });
+  });
+
   it.each([
+    ['/api/coverage/follow-up', false],
     ['/api/coverage/ranking', false],
     ['/api/coverage/expiring', false],
     ['/api/coverage.xlsx', true],

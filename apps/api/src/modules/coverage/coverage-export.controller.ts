@@ -1,13 +1,19 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CoverageRankingReport, ExpiringCertificatesReport } from '@loa/contracts';
+import type {
+  CoverageFollowUpPage,
+  CoverageRankingReport,
+  ExpiringCertificatesReport,
+} from '@loa/contracts';
 import type { FastifyReply } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { CoverageDashboardService } from './coverage-dashboard.service';
 import { CoverageExportService, XLSX_MIME } from './coverage-export.service';
+import { CoverageFollowUpService } from './coverage-follow-up.service';
 import { CoverageExpiringQueryDto } from './dto/coverage-expiring-query.dto';
+import { CoverageFollowUpQueryDto } from './dto/coverage-follow-up-query.dto';
 import { CoveragePeopleExportQueryDto } from './dto/coverage-people-export-query.dto';
 import { CoverageQueryDto } from './dto/coverage-query.dto';
 import { CoverageRankingQueryDto } from './dto/coverage-ranking-query.dto';
@@ -29,6 +35,7 @@ export class CoverageExportController {
   constructor(
     private readonly exports: CoverageExportService,
     private readonly dashboard: CoverageDashboardService,
+    private readonly followUps: CoverageFollowUpService,
   ) {}
 
   @Get('coverage.xlsx')
@@ -41,12 +48,20 @@ export class CoverageExportController {
   }
 
   @Get('coverage/people.xlsx')
-  async followUp(
+  async followUpList(
     @CurrentUser() user: AuthUser,
     @Query() query: CoveragePeopleExportQueryDto,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await sendXlsx(reply, await this.exports.followUp(user, query));
+  }
+
+  @Get('coverage/follow-up')
+  followUp(
+    @CurrentUser() user: AuthUser,
+    @Query() query: CoverageFollowUpQueryDto,
+  ): Promise<CoverageFollowUpPage> {
+    return this.followUps.page(user, query);
   }
 
   @Get('coverage/expiring')

@@ -15,6 +15,7 @@ export interface FollowUpRow {
   last_number: string | null;
   last_expires_on: string | null;
   last_revoked_on: string | null;
+  total: number;
 }
 
 /**
@@ -27,7 +28,14 @@ export interface FollowUpRow {
 export class CoveragePeopleExportQuery {
   rows(
     manager: EntityManager,
-    input: { target: CoverageTargetSpec; rootUnitId: string; asOf: string; trained: boolean },
+    input: {
+      target: CoverageTargetSpec;
+      rootUnitId: string;
+      asOf: string;
+      trained: boolean;
+      /** A page of them; absent: everyone. */
+      page?: { limit: number; offset: number };
+    },
   ): Promise<FollowUpRow[]> {
     return manager.query(
       `WITH RECURSIVE ${subtreeCte('tree', '$1', '$2')},
@@ -56,7 +64,7 @@ export class CoveragePeopleExportQuery {
                   FROM enrolments e JOIN courses co ON co.id = e.course_id
                  WHERE e.person_id = f.person_id), '[]'::json) AS courses,
               last.number AS last_number, last.expires_on::text AS last_expires_on,
-              last.revoked_on::text AS last_revoked_on
+              last.revoked_on::text AS last_revoked_on, count(*) OVER ()::int AS total
          FROM flagged f
          JOIN people p ON p.id = f.person_id
          JOIN units u ON u.id = f.unit_id
@@ -68,13 +76,16 @@ export class CoveragePeopleExportQuery {
             ORDER BY c.issued_on DESC, c.number DESC
             LIMIT 1
          ) last ON true
-        ORDER BY v.name COLLATE "vi-x-icu", u.code, p.full_name COLLATE "vi-x-icu", p.staff_code`,
+        ORDER BY v.name COLLATE "vi-x-icu", u.code, p.full_name COLLATE "vi-x-icu", p.staff_code
+        LIMIT $6 OFFSET $7`,
       [
         [input.rootUnitId],
         input.asOf,
         input.target.programmeId,
         input.target.population,
         input.trained,
+        input.page?.limit ?? null,
+        input.page?.offset ?? 0,
       ],
     );
   }

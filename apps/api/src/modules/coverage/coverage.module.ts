@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoverageDashboardService } from './coverage-dashboard.service';
 import { CoverageExportController } from './coverage-export.controller';
 import { CoverageExportService } from './coverage-export.service';
+import { CoverageFollowUpService } from './coverage-follow-up.service';
 import { CoverageLookupQuery } from './coverage-lookup.query';
 import { CoveragePeopleExportQuery } from './coverage-people-export.query';
 import { CoveragePeopleQuery } from './coverage-people.query';
@@ -30,6 +31,7 @@ import { ExpiringCertificatesQuery } from './expiring-certificates.query';
     CoveragePeopleExportQuery,
     CoverageDashboardService,
     CoverageExportService,
+    CoverageFollowUpService,
   ],
   exports: [CoverageQuery, CoverageLookupQuery, CoverageService],
 })

@@ -1,4 +1,5 @@
 import type {
+  CoverageFollowUpPage,
   CoveragePeoplePage,
   CoverageRankingKind,
   CoverageRankingReport,
@@ -75,6 +76,18 @@ export const useCoveragePeople = (
     queryFn: ({ signal }) =>
       api<CoveragePeoplePage>('/coverage/people', {
         query: { ...subject, trained, page, pageSize },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+/** The people still to train, with their courses, progress and last certificate. */
+export const useCoverageFollowUp = (subject: CoverageSubject, page: number, pageSize: number) =>
+  useQuery({
+    queryKey: ['coverage', 'follow-up', subject, page, pageSize],
+    queryFn: ({ signal }) =>
+      api<CoverageFollowUpPage>('/coverage/follow-up', {
+        query: { ...subject, trained: false, page, pageSize },
         signal,
       }),
     placeholderData: keepPreviousData,

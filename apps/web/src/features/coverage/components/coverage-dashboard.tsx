@@ -62,7 +62,12 @@ export function CoverageDashboard() {
           <CoverageChildrenTable report={report.data} onOpen={open} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
-              <CoverageRankingCard subject={subject} onOpen={open} />
+              <CoverageRankingCard
+                key={report.data.unit.code}
+                subject={subject}
+                unitKind={report.data.unit.kind}
+                onOpen={open}
+              />
             </Col>
             <Col xs={24} xl={10}>
               <CoverageExpiringCard subject={subject} />

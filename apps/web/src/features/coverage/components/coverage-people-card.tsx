@@ -10,6 +10,7 @@ import { isApiError } from '../../../lib/api-error';
 import { formatDate } from '../../../lib/dates';
 import { useUntrainedDownload } from '../api/coverage-downloads';
 import { useCoveragePeople, type CoverageSubject } from '../api/coverage-queries';
+import { CoverageFollowUpTable } from './coverage-follow-up-table';
 
 const PAGE_SIZE = 20;
 type Tab = 'untrained' | 'trained';
@@ -118,7 +119,7 @@ export function CoveragePeopleCard({ subject }: { subject: CoverageSubject }) {
             key: 'untrained',
             label: t('coverage.people.untrained'),
             children: (
-              <PeopleTable key={`u-${JSON.stringify(subject)}`} subject={subject} trained={false} />
+              <CoverageFollowUpTable key={`u-${JSON.stringify(subject)}`} subject={subject} />
             ),
           },
           {

@@ -1,4 +1,4 @@
-import type { CoverageRankingItem, CoverageRankingKind } from '@loa/contracts';
+import type { CoverageRankingItem, CoverageRankingKind, UnitKind } from '@loa/contracts';
 import { Button, Card, Empty, Segmented, Skeleton, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -10,14 +10,16 @@ import { CoverageStatusTag } from './coverage-status-tag';
 
 interface RankingProps {
   subject: CoverageSubject;
+  /** Below a commune there are no communes: rank every unit there instead. */
+  unitKind: UnitKind;
   onOpen: (code: string) => void;
 }
 
 /** "Xa chỉ tiêu nhất": the communes (or every unit) below, furthest from the threshold first. */
-export function CoverageRankingCard({ subject, onOpen }: RankingProps) {
+export function CoverageRankingCard({ subject, unitKind, onOpen }: RankingProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [kind, setKind] = useState<CoverageRankingKind>('commune');
+  const [kind, setKind] = useState<CoverageRankingKind>(unitKind === 'commune' ? 'all' : 'commune');
   const ranking = useCoverageRanking(subject, kind);
   const columns: ColumnsType<CoverageRankingItem> = [
     {

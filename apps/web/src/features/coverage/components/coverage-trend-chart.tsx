@@ -108,7 +108,7 @@ export function CoverageTrendChart({ report, points, loading }: TrendProps) {
                 value: t('coverage.trend.threshold', {
                   value: formatPercent(report.target.threshold, i18n.language),
                 }),
-                position: 'insideTopLeft',
+                position: 'insideTopRight',
                 fontSize: 12,
                 fill: '#cf1322',
               }}
