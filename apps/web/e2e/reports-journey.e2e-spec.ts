@@ -224,6 +224,20 @@ describe('periodic report journey (browser)', () => {
       path: join(SCREENSHOTS, 'reports-monitor-1280.png'),
       fullPage: true,
     });
+    // A new period gets the Decree 09/2019 defaults for its kind and year.
+    await adminPage.getByRole('button', { name: 'Tạo kỳ báo cáo' }).click();
+    const form = adminPage.getByRole('dialog').filter({ hasText: 'Tạo kỳ báo cáo' });
+    await form.getByText('Cả năm', { exact: true }).click();
+    await form.getByRole('spinbutton', { name: 'Năm' }).fill('2031');
+    expect(await form.getByLabel('Tên kỳ báo cáo').inputValue()).toBe('năm 2031');
+    expect(await form.getByLabel('Ngày chốt số liệu').inputValue()).toBe('14/12/2031');
+    expect(await form.getByLabel('Hạn nộp').inputValue()).toBe('20/12/2031');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await adminPage.getByRole('row').filter({ hasText: 'năm 2031' }).waitFor();
+    expect(
+      await adminPage.getByRole('row').filter({ hasText: 'năm 2031' }).textContent(),
+    ).toContain('14/12/2031');
+
     await row.getByRole('button', { name: 'Chấp nhận' }).click();
     await adminPage.locator('.ant-popconfirm').getByRole('button', { name: 'Chấp nhận' }).click();
     await row.getByTestId('report-status').filter({ hasText: 'Đã được chấp nhận' }).waitFor();

@@ -62,11 +62,11 @@ export function ReportStateBanner({ report }: { report: UnitReportView }) {
               {report.contentHash}
             </Typography.Text>
           </div>
-          {accepted ? null : (
+          {accepted ? (
             <div>
               {t('reports.state.submittedAt', { time: formatDateTime(report.submittedAt) })}
             </div>
-          )}
+          ) : null}
         </>
       }
     />
