@@ -58,7 +58,7 @@ describe('certificates journey (browser)', () => {
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(30_000); // the machine is shared: generous, not a sleep
     return { context, page };
   };
   const shot = (page: Page, name: string) =>
@@ -216,6 +216,14 @@ describe('certificates journey (browser)', () => {
     ).toContain('Ed25519');
     await shot(page, 'verify-qr-1280');
 
+    // Offline afterwards: the kept keys still check the signature; the live status cannot be had.
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Kiểm tra chữ ký' }).click();
+    await signature.filter({ hasText: 'đang không có mạng' }).waitFor();
+    expect(await signature.textContent()).toContain('Chữ ký hợp lệ');
+    await page.getByText('Chưa kiểm tra được tình trạng hiện tại').waitFor();
+    await context.setOffline(false);
+
     // A phone's camera app opens the QR address itself: the page checks the payload it carries.
     await page.goto('about:blank');
     await page.goto(url);
@@ -245,7 +253,7 @@ describe('certificates journey (browser)', () => {
     await context.close();
   });
 
-  it('lets the department find it in the registry, export it, zip it and revoke it', async () => {
+  it('lets the department find it in the registry, export it, zip it, correct and revoke it', async () => {
     const { context, page } = await newPage(1280);
     await page.goto(`${baseUrl}/login?from=/certificates`);
     await page.getByLabel('Tên đăng nhập').fill(admin.username);
@@ -284,21 +292,43 @@ describe('certificates journey (browser)', () => {
     ).toBe('PK');
     await page.getByText('Đã tạo xong tệp ZIP (1 giấy chứng nhận)').waitFor();
 
+    // A misspelt name: reissued under a new number, the old one marked replaced.
     await row.getByRole('button', { name: `Thao tác khác với giấy số ${number}` }).click();
-    await page.getByRole('menuitem', { name: 'Thu hồi…' }).click();
+    await page.getByRole('menuitem', { name: 'Đính chính…' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Họ và tên').fill('Phạm Thị Thu Hằng');
+    await dialog.getByRole('button', { name: 'Cấp lại' }).click();
+    const done = dialog.getByText(/^Đã cấp lại giấy chứng nhận số /);
+    await done.waitFor();
+    const corrected = (await done.textContent())!.replace('Đã cấp lại giấy chứng nhận số ', '');
+    expect(corrected).not.toBe(number);
+    await dialog.getByRole('button', { name: 'Đóng' }).last().click();
+    await dialog.waitFor({ state: 'hidden' });
+    const rowOf = (n: string) =>
+      page.getByRole('row').filter({ has: page.getByText(n, { exact: true }) });
+    await rowOf(number).filter({ hasText: 'Đã thay thế' }).waitFor();
+    expect(await rowOf(corrected).textContent()).toContain('Phạm Thị Thu Hằng');
+
+    await rowOf(corrected)
+      .getByRole('button', { name: `Thao tác khác với giấy số ${corrected}` })
+      .click();
+    await page.getByRole('menuitem', { name: 'Thu hồi…' }).click();
     await dialog.getByLabel('Lý do thu hồi').fill('Cấp nhầm người');
     await dialog.getByRole('button', { name: 'Thu hồi' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await row.filter({ hasText: 'Đã thu hồi' }).waitFor();
+    await rowOf(corrected).filter({ hasText: 'Đã thu hồi' }).waitFor();
     await context.close();
 
     const visitor = await newPage(375, 800);
-    await visitor.page.goto(`${baseUrl}/xac-minh/${encodeURIComponent(number)}`);
+    await visitor.page.goto(`${baseUrl}/xac-minh/${encodeURIComponent(corrected)}`);
     const status = visitor.page.getByTestId('verification-status');
     await status.filter({ hasText: 'Đã thu hồi' }).waitFor();
     expect(await status.textContent()).toContain('Lý do: Cấp nhầm người');
     await shot(visitor.page, 'verify-revoked-375');
+    // The original answers that it was replaced, and by which number.
+    await visitor.page.getByLabel('Số hiệu giấy chứng nhận').fill(number);
+    await visitor.page.getByRole('button', { name: 'Tra cứu' }).click();
+    await status.filter({ hasText: `thay thế bằng giấy số ${corrected}` }).waitFor();
     await visitor.context.close();
   });
 
@@ -342,6 +372,18 @@ describe('certificates journey (browser)', () => {
     await row.getByRole('button', { name: 'Duyệt' }).click();
     await page.getByText(/Đã duyệt, giấy chứng nhận số/).waitFor();
     await row.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('answers a visitor who checks too often with a friendly message', async () => {
+    // The limit is per client address and this app's own: spend it from the same address.
+    for (let i = 0; i < 31; i++) {
+      await fetch(`${baseUrl}/api/certificates/${encodeURIComponent(`KHONG-CO-${i}`)}/verify`);
+    }
+    const { context, page } = await newPage(375, 800);
+    await page.goto(`${baseUrl}/xac-minh/${encodeURIComponent(number)}`);
+    await page.getByText('Bạn đã tra cứu quá nhiều lần trong thời gian ngắn').waitFor();
+    expect(await page.getByTestId('verification-status').count()).toBe(0);
     await context.close();
   });
 });

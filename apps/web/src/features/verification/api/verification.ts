@@ -15,6 +15,8 @@ export const verificationQueryOptions = (number: string) =>
     // Every check is counted against the visitor's rate limit: ask once, never in the background.
     staleTime: 60_000,
     refetchOnWindowFocus: false,
+    // Offline: say so at once rather than wait silently for the connection.
+    networkMode: 'always',
     retry: (count, error) => count < 1 && isApiError(error) && error.status === 0,
   });
 

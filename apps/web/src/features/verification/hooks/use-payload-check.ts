@@ -44,4 +44,6 @@ async function runChecks(payload: string): Promise<PayloadCheckResult> {
 }
 
 /** Checks a scanned or pasted payload offline in the browser and, when online, with the server. */
-export const usePayloadCheck = () => useMutation({ mutationFn: runChecks });
+export const usePayloadCheck = () =>
+  // 'always': offline is a case this check handles itself (cached keys), not a reason to wait.
+  useMutation({ mutationFn: runChecks, networkMode: 'always' });
