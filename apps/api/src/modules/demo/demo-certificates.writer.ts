@@ -131,6 +131,8 @@ export async function writeDemoCertificates(
   }
   await recordIssued(manager, rows);
   await recordRevoked(manager, rows);
+  // Fresh statistics (this transaction's rows count too): later seeding steps query coverage.
+  await manager.query('ANALYZE units, unit_versions, people, assignments, certificates');
 
   const [holder]: { id: string }[] = learner
     ? await manager.query(`SELECT id FROM people WHERE staff_code = $1`, [learner])
