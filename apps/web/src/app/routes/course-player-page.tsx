@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Drawer, Empty, Grid, Row, Skeleton } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ui/error-alert';
@@ -23,10 +23,16 @@ export function CoursePlayerPage() {
   const screens = Grid.useBreakpoint();
   const [outlineOpen, setOutlineOpen] = useState(false);
   const { data: outline, isLoading, error } = useCourseOutline(courseCode);
+  const startAt = outline ? startingLesson(outline) : null;
+  // The lesson to resume is fixed once, in the address: later refreshes of the outline (a lesson
+  // marked done moves resumeLessonId on) must not move the learner away from what they read.
+  useEffect(() => {
+    if (startAt && !search.get('lesson')) setSearch({ lesson: startAt }, { replace: true });
+  }, [startAt, search, setSearch]);
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !outline) return <Skeleton active paragraph={{ rows: 8 }} />;
 
-  const lessonId = search.get('lesson') ?? startingLesson(outline);
+  const lessonId = search.get('lesson') ?? startAt;
   const lesson = flattenLessons(outline).find((item) => item.id === lessonId) ?? null;
   const open = (id: string) => {
     setSearch({ lesson: id }, { replace: false });

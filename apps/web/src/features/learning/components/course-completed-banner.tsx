@@ -10,26 +10,27 @@ export function CourseCompletedBanner({ outline }: { outline: LearnerCourseOutli
   const { t } = useTranslation();
   const { data: certified } = useCertificateIssuedSince(outline.completedOn);
   return (
-    <Result
-      status="success"
-      data-testid="course-completed"
-      title={t('learning.player.completedTitle')}
-      subTitle={
-        outline.completedOn
-          ? t('learning.completedOn', { date: formatDate(outline.completedOn) })
-          : undefined
-      }
-      extra={[
-        certified ? (
-          <Link key="certificates" to="/certificates">
-            <Button type="primary">{t('learning.player.seeCertificate')}</Button>
-          </Link>
-        ) : null,
-        <Link key="back" to="/learning">
-          <Button>{t('learning.player.backToMine')}</Button>
-        </Link>,
-      ]}
-      style={{ padding: '16px 0' }}
-    />
+    <div data-testid="course-completed">
+      <Result
+        status="success"
+        title={t('learning.player.completedTitle')}
+        subTitle={
+          outline.completedOn
+            ? t('learning.completedOn', { date: formatDate(outline.completedOn) })
+            : undefined
+        }
+        extra={[
+          certified ? (
+            <Link key="certificates" to="/certificates">
+              <Button type="primary">{t('learning.player.seeCertificate')}</Button>
+            </Link>
+          ) : null,
+          <Link key="back" to="/learning">
+            <Button>{t('learning.player.backToMine')}</Button>
+          </Link>,
+        ]}
+        style={{ padding: '16px 0' }}
+      />
+    </div>
   );
 }

@@ -1,0 +1,197 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../api/src/app.factory';
+import { readEnv } from '../../api/src/config/env';
+import { createAccount } from '../../api/test/factories/accounts.factory';
+import { createCourse, CreatedCourse, enrol } from '../../api/test/factories/courses.factory';
+import { createPerson } from '../../api/test/factories/people.factory';
+import { unique } from '../../api/test/factories/unique';
+
+const WEB_DIST = resolve(__dirname, '..', 'dist');
+const SHOTS = process.env.LOA_SCREENSHOTS_DIR ?? join(tmpdir(), 'loa-screenshots');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The quiz bank: each question's text and the key (a–d) of its one correct option. */
+const QUESTIONS = [
+  { text: 'Người phát ngôn của cơ sở giáo dục do ai chỉ định?', correct: 'b' },
+  { text: 'Thông tin sai lệch trên mạng xã hội cần được xử lý trong bao lâu?', correct: 'c' },
+  { text: 'Bản tin nội bộ có cần được lãnh đạo duyệt trước khi đăng?', correct: 'a' },
+];
+
+/**
+ * A learner signs in, opens the course assigned to them from "Học tập của tôi", reads the
+ * text lesson and marks it done, passes the quiz (3 questions, pass mark 60 %), and sees the
+ * course completed: the real web build, the real API, a real PostgreSQL.
+ */
+describe('learning journey (browser)', () => {
+  let app: NestFastifyApplication | undefined;
+  let browser: Browser | undefined;
+  let baseUrl: string;
+  let course: CreatedCourse;
+  let learner: { username: string; password: string };
+  /** The page of the running test, photographed when it ends (a failure shows where it stopped). */
+  let lastPage: Page | undefined;
+  const title = `Kỹ năng truyền thông giáo dục cơ bản ${unique('').slice(0, 6)}`;
+
+  const newPage = async (width: number): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser!.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width, height: 900 },
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    lastPage = page;
+    return { context, page };
+  };
+
+  const signIn = async (page: Page, path: string) => {
+    await page.goto(`${baseUrl}${path}`);
+    await page.waitForURL(/\/login\?from=/);
+    await page.getByLabel('Tên đăng nhập').fill(learner.username);
+    await page.getByLabel('Mật khẩu').fill(learner.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(new RegExp(`${path}$`));
+  };
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SHOTS, `learning-${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) {
+      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    const api = await createApp(
+      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
+      process.env.DATABASE_URL!,
+      { logger: false },
+    );
+    app = api;
+    await api.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = await api.getUrl();
+
+    const ds = api.get<DataSource>(getDataSourceToken());
+    course = await createCourse(ds, {
+      title,
+      lessons: [
+        {
+          kind: 'text',
+          title: 'Vai trò của người làm truyền thông',
+          bodyHtml:
+            '<h2>Vì sao truyền thông quan trọng</h2><p>Truyền thông giúp phụ huynh hiểu và đồng hành cùng nhà trường.</p>',
+        },
+        {
+          kind: 'quiz',
+          title: 'Bài kiểm tra cuối khoá',
+          quiz: { questionCount: 3, passPercent: 60, shuffle: false },
+        },
+      ],
+      questions: QUESTIONS.map((q) => ({ text: q.text, correct: [q.correct] })),
+    });
+    const person = await createPerson(ds, { fullName: 'Trần Thị Minh Thư' });
+    await enrol(ds, person.id, course.id, { dueOn: '2099-12-31' });
+    learner = await createAccount(ds, [{ role: 'learner' }], { personId: person.id });
+
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }, 180_000);
+
+  afterEach(async () => {
+    await lastPage
+      ?.screenshot({
+        path: join(SHOTS, `learning-last-${expect.getState().currentTestName?.length}.png`),
+      })
+      .catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+  }, 60_000);
+
+  it('opens the assigned course, reads a lesson, passes the quiz and sees the course completed', async () => {
+    const { context, page } = await newPage(1280);
+    await signIn(page, '/learning');
+
+    await page.getByRole('heading', { name: 'Học tập của tôi' }).waitFor();
+    const item = page.getByTestId(`my-course-${course.code}`);
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Hạn: 31/12/2099');
+    await shot(page, 'my-learning-1280');
+    await item.getByRole('button', { name: 'Bắt đầu học' }).click();
+
+    // The player opens on the first lesson: the sanitised text, then "mark as done".
+    await page.waitForURL(new RegExp(`/learning/${course.code}`));
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.getByText('Truyền thông giúp phụ huynh hiểu').waitFor();
+    await page.getByTestId('lesson-done').click();
+    await page
+      .getByTestId('lesson-done')
+      .filter({ hasText: /^Đã học xong$/ })
+      .waitFor();
+    await shot(page, 'player-text-1280');
+
+    await page.getByRole('button', { name: 'Bài tiếp theo' }).click();
+    await page.getByTestId('quiz-start').click();
+    for (let index = 0; index < QUESTIONS.length; index += 1) {
+      const card = page.getByTestId(`question-${index}`);
+      const text = (await card.textContent()) ?? '';
+      const question = QUESTIONS.find((q) => text.includes(q.text));
+      expect(question).toBeDefined();
+      await card.getByText(`Phương án ${question!.correct.toUpperCase()}`, { exact: true }).click();
+    }
+    // Every answer autosaved before submitting.
+    await page.getByTestId('quiz-save-state').filter({ hasText: 'Đã lưu' }).waitFor();
+    expect(await page.getByText('Đã trả lời 3/3 câu').count()).toBe(1);
+    await shot(page, 'player-quiz-1280');
+    await page.getByTestId('quiz-submit').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Nộp bài' }).click();
+
+    await page.getByText('Đạt — 100 %').waitFor();
+    await page.getByTestId('course-completed').waitFor();
+    expect(await page.getByText('Bạn đã hoàn thành khoá học').count()).toBe(1);
+    await shot(page, 'player-completed-1280');
+
+    // Back on "my learning", the course is among the completed ones.
+    await page.getByRole('button', { name: 'Về Học tập của tôi' }).first().click();
+    await page.getByRole('tab', { name: /Hoàn thành/ }).click();
+    const done = page.getByTestId(`my-course-${course.code}`);
+    await done.waitFor();
+    expect(await done.textContent()).toContain('Hoàn thành ngày');
+    await context.close();
+  });
+
+  it('works on a 375 px phone: the outline is a drawer and the lesson fills the screen', async () => {
+    const { context, page } = await newPage(375);
+    await signIn(page, `/learning/${course.code}`);
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.getByTestId('course-completed').waitFor();
+    await page.getByRole('button', { name: 'Nội dung khoá học' }).click();
+    const drawer = page.locator('.ant-drawer-content');
+    await drawer.getByText('Vai trò của người làm truyền thông').waitFor();
+    await shot(page, 'player-outline-375');
+    await drawer.getByText('Vai trò của người làm truyền thông').click();
+    await page.getByText('Truyền thông giúp phụ huynh hiểu').waitFor();
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(375);
+    await shot(page, 'player-text-375');
+    await page.goto(`${baseUrl}/learning`);
+    await page.getByRole('heading', { name: 'Học tập của tôi' }).waitFor();
+    await shot(page, 'my-learning-375');
+    await context.close();
+  });
+});
