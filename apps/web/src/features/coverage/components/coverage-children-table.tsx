@@ -1,5 +1,5 @@
 import type { CoverageChildView, CoverageReport } from '@loa/contracts';
-import { Button, Card, Empty, Table, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { CoverageBar } from './coverage-bar';
@@ -19,10 +19,12 @@ const byNumber =
 export function CoverageChildrenTable({ report, onOpen }: ChildrenProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const narrow = !(Grid.useBreakpoint().sm ?? true);
   const columns: ColumnsType<CoverageChildView> = [
     {
       title: t('coverage.children.unit'),
       key: 'unit',
+      width: narrow ? 150 : undefined,
       sorter: (a, b) => a.unit.name.localeCompare(b.unit.name, 'vi'),
       render: (_, child) => (
         <Button
@@ -37,7 +39,7 @@ export function CoverageChildrenTable({ report, onOpen }: ChildrenProps) {
     {
       title: t('coverage.children.coverage'),
       key: 'coverage',
-      width: 180,
+      width: narrow ? 120 : 180,
       sorter: byNumber((c) => c.coverage),
       render: (_, child) =>
         child.status === 'no_population' ? (
@@ -73,7 +75,6 @@ export function CoverageChildrenTable({ report, onOpen }: ChildrenProps) {
       title: t('coverage.children.gap'),
       dataIndex: 'gap',
       align: 'right',
-      defaultSortOrder: undefined,
       sorter: byNumber((c) => c.gap),
       render: (value: number) => formatCount(value, lang),
     },

@@ -1,5 +1,5 @@
 import type { CoverageRankingItem, CoverageRankingKind, UnitKind } from '@loa/contracts';
-import { Button, Card, Empty, Segmented, Skeleton, Table, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Segmented, Skeleton, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ export function CoverageRankingCard({ subject, unitKind, onOpen }: RankingProps)
   const lang = i18n.language;
   const [kind, setKind] = useState<CoverageRankingKind>(unitKind === 'commune' ? 'all' : 'commune');
   const ranking = useCoverageRanking(subject, kind);
+  const narrow = !(Grid.useBreakpoint().sm ?? true);
   const columns: ColumnsType<CoverageRankingItem> = [
     {
       title: '#',
@@ -31,6 +32,7 @@ export function CoverageRankingCard({ subject, unitKind, onOpen }: RankingProps)
     {
       title: t('coverage.children.unit'),
       key: 'unit',
+      width: narrow ? 140 : undefined,
       render: (_, item) => (
         <Button
           type="link"
