@@ -54,7 +54,7 @@ describe('demo reports', () => {
     await app.getHttpAdapter().getInstance().ready();
     ds = app.get<DataSource>(getDataSourceToken());
     await seedDemoIfEmpty(ds, { quiet: true });
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await app?.close();

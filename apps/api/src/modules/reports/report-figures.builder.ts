@@ -74,7 +74,10 @@ export class ReportFiguresBuilder {
     };
   }
 
-  /** Distinct persons of the population on the cut-off certified between the period start and it. */
+  /**
+   * Distinct persons of the population on the cut-off certified between the period start and it.
+   * The subtree goes in as an array so the assignments are read by their unit index.
+   */
   private async trainedDuringPeriod(
     manager: EntityManager,
     target: CoverageTarget,
@@ -83,8 +86,8 @@ export class ReportFiguresBuilder {
     const [row] = await manager.query(
       `WITH RECURSIVE ${subtreeCte('subtree', '$1', '$2')}
        SELECT count(DISTINCT a.person_id)::int AS trained
-         FROM subtree t JOIN assignments a ON a.unit_id = t.unit_id
-        WHERE a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $2)
+         FROM assignments a
+        WHERE a.unit_id = ANY(ARRAY(SELECT unit_id FROM subtree)) AND a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $2)
           AND (a.is_communication_officer OR $4 = 'all_staff')
           AND EXISTS (SELECT 1 FROM certificates c
                        WHERE c.person_id = a.person_id AND c.programme_id = $3
