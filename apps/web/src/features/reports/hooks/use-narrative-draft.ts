@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportNarrative } from '@loa/contracts';
-import { useSaveNarrative } from '../api/unit-reports';
+import { currentReportQueryOptions, saveNarrative, useSaveNarrative } from '../api/unit-reports';
 
 const AUTOSAVE_DELAY_MS = 2000;
 
@@ -24,6 +25,7 @@ export function useNarrativeDraft(reportId: string, initial: ReportNarrative) {
   const [state, setState] = useState<SaveState>('saved');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const mutation = useSaveNarrative(reportId);
+  const queryClient = useQueryClient();
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const latest = useRef(values);
   latest.current = values;
@@ -54,7 +56,29 @@ export function useNarrativeDraft(reportId: string, initial: ReportNarrative) {
     [save],
   );
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the page with a save pending: send it now rather than lose the text; and ask before
+  // closing the tab while something is unsaved.
+  const pending = useRef(false);
+  pending.current = state === 'dirty';
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (pending.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      clearTimeout(timer.current);
+      if (!pending.current) return;
+      saveNarrative(reportId, normalised(latest.current))
+        .then((report) =>
+          queryClient.setQueryData(
+            currentReportQueryOptions(report.period.id, report.unit.code).queryKey,
+            report,
+          ),
+        )
+        .catch(() => undefined);
+    };
+  }, [reportId, queryClient]);
 
   return { values, change, save, state, savedAt, error: mutation.error };
 }
