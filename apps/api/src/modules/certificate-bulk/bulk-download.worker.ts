@@ -42,7 +42,9 @@ export class BulkDownloadWorker implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.queue(BULK_DOWNLOAD_QUEUE);
+    // One retry: a process killed mid-job leaves the job active; once it expires it runs again
+    // from the start (the `.part` file is rewritten). A failure the job reports is final.
+    await this.jobs.queue(BULK_DOWNLOAD_QUEUE, { retryLimit: 1 });
     await this.jobs.work<BulkDownloadJob>(BULK_DOWNLOAD_QUEUE, (job) => this.run(job));
   }
 
