@@ -205,6 +205,33 @@ describe('unit reports: draft, submit, return, accept', () => {
     expect(row).toMatchObject({ progress: 'accepted', version: 2, reportId: v2.body.id });
   });
 
+  it('writes the narrative of a returned version into the next version, never into the returned one', async () => {
+    const b = await reportingBranches(t);
+    const period = await createPeriod(t, admin);
+    const v1 = await submitted(t, b.manager, period.code, b.own.code);
+    await t
+      .http()
+      .post(`/api/unit-reports/${v1.id}/return`)
+      .set(bearer(admin))
+      .send({ comment: 'Viết rõ hơn phần kết quả' });
+    const rewritten = { ...NARRATIVE, results: 'Kết quả viết lại, chi tiết hơn.' };
+    const edited = await t
+      .http()
+      .put(`/api/unit-reports/${v1.id}/narrative`)
+      .set(bearer(b.manager))
+      .send(rewritten);
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ version: 2, status: 'draft', narrative: rewritten });
+    const old = await t.http().get(`/api/unit-reports/${v1.id}`).set(bearer(b.manager));
+    expect(old.body).toMatchObject({ status: 'returned', narrative: NARRATIVE });
+    const again = await t
+      .http()
+      .put(`/api/unit-reports/${v1.id}/narrative`)
+      .set(bearer(b.manager))
+      .send(rewritten);
+    expect(again.status).toBe(409); // version 2 is the one to edit now
+  });
+
   it('lists every required unit on time, late, missing or returned, late judged by the day in Hải Phòng', async () => {
     const b = await reportingBranches(t);
     const third = await createUnit(t.dataSource, {
