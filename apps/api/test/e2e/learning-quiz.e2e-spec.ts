@@ -137,10 +137,15 @@ describe('learning: quizzes', () => {
       .set('Authorization', auth)
       .send({ answers: answersFor(attempt.questions) });
 
+    // Double clicks, retries and tabs; some send no body at all.
     const responses = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        t.http().post(`/api/attempts/${attempt.id}/submit`).set('Authorization', auth).send({}),
-      ),
+      Array.from({ length: 5 }, (_, i) => {
+        const request = t
+          .http()
+          .post(`/api/attempts/${attempt.id}/submit`)
+          .set('Authorization', auth);
+        return i % 2 === 0 ? request.send({}) : request;
+      }),
     );
     for (const response of responses) {
       expect(response.status).toBe(200);
@@ -174,6 +179,62 @@ describe('learning: quizzes', () => {
       .set('Authorization', auth);
     expect(lesson.body.status).toBe('passed');
     expect(lesson.body.quiz.bestAttempt).toMatchObject({ scorePercent: 100, passed: true });
+  });
+
+  it('two tabs starting the quiz at once get the same attempt', async () => {
+    const { start, enrolment } = await quizSetup({});
+    const [a, b] = await Promise.all([start(), start()]);
+    expect(a.body.id).toBe(b.body.id);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM quiz_attempts WHERE enrolment_id = $1`,
+      [enrolment.id],
+    );
+    expect(count).toBe(1);
+  });
+
+  it('finishing the two courses of a programme at the same moment issues its certificate once', async () => {
+    const first = await createCourse(t.dataSource, { lessons: [{ kind: 'text' }] });
+    const second = await createCourse(t.dataSource, { lessons: [{ kind: 'text' }] });
+    const programmeCode = await createProgramme(t.dataSource, [first.id, second.id]);
+    const learner = await signedInLearner(t);
+    await enrol(t.dataSource, learner.person.id, first.id);
+    await enrol(t.dataSource, learner.person.id, second.id);
+    const finish = (course: typeof first) =>
+      t
+        .http()
+        .post(`/api/learn/${course.code}/lessons/${course.lessonIds[0]}/progress`)
+        .set('Authorization', `Bearer ${learner.token}`)
+        .send({ position: 1, completed: true })
+        .then((response) => response);
+
+    // Hold completions back until both requests are waiting, so they truly overlap.
+    const gate = t.dataSource.createQueryRunner();
+    await gate.connect();
+    await gate.startTransaction();
+    await gate.query(`LOCK TABLE course_completions IN EXCLUSIVE MODE`);
+    const [{ pid }] = await gate.query(`SELECT pg_backend_pid() AS pid`);
+    const pending = Promise.all([finish(first), finish(second)]);
+    const waiting = async (): Promise<number> =>
+      (
+        await t.dataSource.query(
+          `WITH b AS (SELECT pid, pg_blocking_pids(pid) AS by FROM pg_stat_activity)
+           SELECT count(*)::int AS n FROM b
+            WHERE $1 = ANY(b.by)
+               OR EXISTS (SELECT 1 FROM b b2 WHERE $1 = ANY(b2.by) AND b2.pid = ANY(b.by))`,
+          [pid],
+        )
+      )[0].n;
+    while ((await waiting()) < 2) await new Promise((resolve) => setImmediate(resolve));
+    await gate.commitTransaction();
+    await gate.release();
+
+    for (const result of await pending) expect(result.body.status).toBe('completed');
+    const certificates = await t.dataSource.query(
+      `SELECT c.id FROM certificates c JOIN programmes p ON p.id = c.programme_id
+        WHERE c.person_id = $1 AND p.code = $2`,
+      [learner.person.id, programmeCode],
+    );
+    expect(certificates).toHaveLength(1);
   });
 
   it('refuses an attempt beyond the limit with a Vietnamese message', async () => {
