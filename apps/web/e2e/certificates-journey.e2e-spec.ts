@@ -317,6 +317,9 @@ describe('certificates journey (browser)', () => {
     await dialog.getByRole('button', { name: 'Thu hồi' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await rowOf(corrected).filter({ hasText: 'Đã thu hồi' }).waitFor();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await rowOf(corrected).waitFor();
+    await shot(page, 'registry-375');
     await context.close();
 
     const visitor = await newPage(375, 800);

@@ -1,6 +1,6 @@
 import { MoreOutlined } from '@ant-design/icons';
 import type { RegistryEntry, RegistryPage } from '@loa/contracts';
-import { Button, Dropdown, Flex, Table, Typography } from 'antd';
+import { Button, Dropdown, Flex, Grid, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 import { CertificateSourceTag, CertificateStatusTag } from './certificate-status-tag';
@@ -19,6 +19,8 @@ interface RegistryTableProps {
 export function RegistryTable(props: RegistryTableProps) {
   const { data, loading, canAdminister, onPage, onRevoke, onCorrect } = props;
   const { t } = useTranslation();
+  // On a phone a pinned number column would leave no room for the rest.
+  const { md } = Grid.useBreakpoint();
   return (
     <Table<RegistryEntry>
       size="small"
@@ -39,7 +41,7 @@ export function RegistryTable(props: RegistryTableProps) {
         {
           title: t('certificates.columns.number'),
           dataIndex: 'number',
-          fixed: 'left',
+          fixed: md ? 'left' : undefined,
           width: 150,
           render: (number: string, entry) => (
             <div>
