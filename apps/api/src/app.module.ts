@@ -22,6 +22,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { ReportsModule } from './modules/reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         CoverageModule,
         FilesModule,
         CoursesModule,
+        ReportsModule,
         LearningModule,
         DemoModule,
         HealthModule,

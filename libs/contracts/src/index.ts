@@ -9,6 +9,7 @@ export * from './reference';
 export * from './certificates';
 export * from './coverage';
 export * from './coverage-dashboard';
-export * from './certificate-bulk';
 export * from './learning';
+export * from './reports';
+export * from './certificate-bulk';
 export * from './courses';
