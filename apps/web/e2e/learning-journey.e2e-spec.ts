@@ -10,8 +10,9 @@ import { createApp } from '../../api/src/app.factory';
 import { readEnv } from '../../api/src/config/env';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createCourse, CreatedCourse, enrol } from '../../api/test/factories/courses.factory';
-import { createPerson } from '../../api/test/factories/people.factory';
+import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
 import { unique } from '../../api/test/factories/unique';
+import { createUnit, CreatedUnit } from '../../api/test/factories/units.factory';
 
 const WEB_DIST = resolve(__dirname, '..', 'dist');
 const SHOTS = process.env.LOA_SCREENSHOTS_DIR ?? join(tmpdir(), 'loa-screenshots');
@@ -43,6 +44,11 @@ describe('learning journey (browser)', () => {
   let baseUrl: string;
   let course: CreatedCourse;
   let learner: { username: string; password: string };
+  let author: { username: string; password: string };
+  let manager: { username: string; password: string };
+  let school: CreatedUnit;
+  let openCourse: CreatedCourse;
+  const officerName = `Lê Văn Truyền ${unique('').slice(0, 4)}`;
   /** The page of the running test, photographed when it ends (a failure shows where it stopped). */
   let lastPage: Page | undefined;
   const title = `Kỹ năng truyền thông giáo dục cơ bản ${unique('').slice(0, 6)}`;
@@ -59,11 +65,15 @@ describe('learning journey (browser)', () => {
     return { context, page };
   };
 
-  const signIn = async (page: Page, path: string) => {
+  const signIn = async (
+    page: Page,
+    path: string,
+    who: { username: string; password: string } = learner,
+  ) => {
     await page.goto(`${baseUrl}${path}`);
     await page.waitForURL(/\/login\?from=/);
-    await page.getByLabel('Tên đăng nhập').fill(learner.username);
-    await page.getByLabel('Mật khẩu').fill(learner.password);
+    await page.getByLabel('Tên đăng nhập').fill(who.username);
+    await page.getByLabel('Mật khẩu').fill(who.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(new RegExp(`${path}$`));
   };
@@ -106,6 +116,21 @@ describe('learning journey (browser)', () => {
     const person = await createPerson(ds, { fullName: 'Trần Thị Minh Thư' });
     await enrol(ds, person.id, course.id, { dueOn: '2099-12-31' });
     learner = await createAccount(ds, [{ role: 'learner' }], { personId: person.id });
+    author = await createAccount(ds, [{ role: 'course_author' }]);
+
+    const commune = await createUnit(ds, { kind: 'commune', name: `Phường Lê Chân ${unique('')}` });
+    school = await createUnit(ds, { kind: 'primary', parentCode: commune.code });
+    const officer = await createPerson(ds, { fullName: officerName });
+    await createAssignment(ds, {
+      personId: officer.id,
+      unitId: school.id,
+      communicationOfficer: true,
+    });
+    manager = await createAccount(ds, [{ role: 'unit_manager', unitId: commune.id }]);
+    openCourse = await createCourse(ds, {
+      title: `Truyền thông số và mạng xã hội ${unique('').slice(0, 6)}`,
+      selfEnrol: true,
+    });
 
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   }, 180_000);
@@ -192,6 +217,72 @@ describe('learning journey (browser)', () => {
     await page.goto(`${baseUrl}/learning`);
     await page.getByRole('heading', { name: 'Học tập của tôi' }).waitFor();
     await shot(page, 'my-learning-375');
+    await context.close();
+  });
+
+  it('lets an author create a course, write a text lesson and publish it', async () => {
+    const { context, page } = await newPage(1280);
+    const code = unique('KNTT');
+    await signIn(page, '/authoring', author);
+    await page.getByRole('heading', { name: 'Soạn khoá học' }).waitFor();
+    await page.getByRole('button', { name: 'Tạo khoá học' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Mã khoá học').fill(code);
+    await dialog.getByLabel('Tên khoá học').fill('Quy chế phát ngôn');
+    await dialog.getByRole('button', { name: 'Tạo khoá học' }).click();
+
+    await page.waitForURL(new RegExp(`/authoring/${code}$`));
+    await page.getByRole('heading', { name: 'Quy chế phát ngôn' }).waitFor();
+    await page.getByPlaceholder('Tên chương mới').fill('Chương 1. Những quy định chung');
+    await page.getByRole('button', { name: 'Thêm chương' }).click();
+    await page.getByText('Chương 1. Những quy định chung').waitFor();
+    await page.getByRole('button', { name: 'Thêm bài học' }).click();
+    await page.getByRole('dialog').getByLabel('Tên bài học').fill('Người phát ngôn là ai');
+    await page.getByRole('dialog').getByRole('button', { name: 'Thêm', exact: true }).click();
+
+    // The new lesson opens in the editor: rich text, saved and sanitised by the server.
+    const editor = page.locator('.ql-editor');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.type('Người phát ngôn do thủ trưởng cơ quan chỉ định.');
+    await page.getByRole('button', { name: 'Lưu bài học' }).click();
+    await page.getByText('Đã lưu').first().waitFor();
+    await shot(page, 'authoring-editor-1280');
+
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: 'Xuất bản phiên bản 1?' });
+    await confirm.getByRole('button', { name: 'Xuất bản' }).click();
+    await page.getByText('Phiên bản 1 · đã xuất bản').waitFor();
+    expect(await page.getByText('Đã xuất bản', { exact: true }).count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Xem trước như học viên' }).click();
+    await page.locator('.ant-drawer-content').getByText('Người phát ngôn là ai').waitFor();
+    await context.close();
+  });
+
+  it('lets a manager assign a course to every officer under their unit and follow progress', async () => {
+    const { context, page } = await newPage(1280);
+    await signIn(page, '/training', manager);
+    await page.getByRole('heading', { name: 'Theo dõi học tập' }).waitFor();
+    await page.getByRole('tab', { name: 'Giao khoá học' }).click();
+
+    await page.locator('#courseCode').click();
+    await page.getByTitle(new RegExp(openCourse.code)).click();
+    await page.locator('#unitCode').fill(school.code);
+    await page.locator('.ant-select-item-option').filter({ hasText: school.code }).click();
+    await page.getByRole('button', { name: 'Giao khoá học' }).click();
+    const result = page.getByTestId('assign-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Đã giao cho 1 người');
+
+    await page.getByRole('tab', { name: 'Các lần giao' }).click();
+    await page.getByText('Đang tự động giao').waitFor();
+
+    await page.getByRole('tab', { name: 'Tiến độ học tập' }).click();
+    const row = page.getByRole('row').filter({ hasText: officerName });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Chưa bắt đầu');
+    await shot(page, 'training-1280');
     await context.close();
   });
 });

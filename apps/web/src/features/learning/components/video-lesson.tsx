@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface VideoLessonProps {
@@ -26,10 +26,14 @@ function embedUrl(url: string): string | null {
 export function VideoLesson({ fileUrl, externalUrl, startAt, onPosition }: VideoLessonProps) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     const element = video.current;
     if (element && startAt > 0) element.currentTime = startAt;
   }, [startAt, fileUrl]);
+  if (fileUrl && failed) {
+    return <Alert type="error" showIcon message={t('learning.player.videoFailed')} />;
+  }
   if (fileUrl) {
     return (
       <video
@@ -41,6 +45,7 @@ export function VideoLesson({ fileUrl, externalUrl, startAt, onPosition }: Video
         style={{ width: '100%', maxHeight: '70vh', background: '#000', borderRadius: 8 }}
         onTimeUpdate={(event) => onPosition(event.currentTarget.currentTime, false)}
         onEnded={(event) => onPosition(event.currentTarget.duration, true)}
+        onError={() => setFailed(true)}
       >
         {t('learning.player.noVideoSupport')}
       </video>

@@ -1,6 +1,6 @@
 import type { EnrolmentStatus, TrainingProgressRow } from '@loa/contracts';
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Col, Progress, Row, Select, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Progress, Select, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -43,15 +43,15 @@ export function ProgressTable() {
     });
   return (
     <>
-      <Row gutter={[12, 12]} align="middle" style={{ marginBottom: 12 }}>
-        <Col xs={24} md={8}>
+      <Flex wrap gap={12} align="center" style={{ marginBottom: 12 }}>
+        <div style={{ flex: '1 1 240px' }}>
           <UnitSearchSelect
             value={filters.unit}
             onChange={(unit) => set({ unit })}
             placeholder={t('training.filters.unit')}
           />
-        </Col>
-        <Col xs={24} md={6}>
+        </div>
+        <div style={{ flex: '1 1 220px' }}>
           <Select
             allowClear
             showSearch
@@ -65,8 +65,8 @@ export function ProgressTable() {
               label: course.title,
             }))}
           />
-        </Col>
-        <Col xs={12} md={4}>
+        </div>
+        <div style={{ flex: '0 1 170px' }}>
           <Select
             allowClear
             value={filters.status ?? undefined}
@@ -78,21 +78,21 @@ export function ProgressTable() {
               label: t(`training.status.${status}`),
             }))}
           />
-        </Col>
-        <Col xs={12} md={3}>
+        </div>
+        <span style={{ whiteSpace: 'nowrap' }}>
           <Switch
             checked={filters.overdue}
             onChange={(overdue) => set({ overdue })}
             aria-label={t('training.filters.overdue')}
           />{' '}
           {t('training.filters.overdue')}
-        </Col>
-        <Col xs={24} md={3} style={{ textAlign: 'right' }}>
+        </span>
+        <div>
           <Button icon={<DownloadOutlined />} onClick={download} loading={exporter.isPending}>
             {t('training.export')}
           </Button>
-        </Col>
-      </Row>
+        </div>
+      </Flex>
       {error ? <ErrorAlert error={error} /> : null}
       <Table<TrainingProgressRow>
         rowKey={(row) => `${row.staffCode}/${row.courseCode}`}
