@@ -32,7 +32,9 @@ export function SignatureBanner({ result }: { result: PayloadCheckResult }) {
           date: formatDateTime(result.keys.fetchedAt),
         })
       : t('verify.signature.checkedOffline')
-    : null;
+    : result.signatureValid === true
+      ? t('verify.signature.checkedByServer')
+      : null;
   const detail =
     state === 'invalid' && problem && problem !== 'bad_signature'
       ? t(`verify.signature.problems.${problem}`)
