@@ -1,5 +1,18 @@
 import type { CourseOutline, UpdateCourseRequest } from '@loa/contracts';
-import { App, Button, Card, Col, Form, Image, Input, InputNumber, Row, Switch } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Image,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Row,
+  Switch,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { useAuthoringFileUrl, useUpdateCourse, useUploadCover } from '../api/authoring-courses';
@@ -67,9 +80,26 @@ export function CourseDetailsCard({ outline }: { outline: CourseOutline }) {
               </Col>
             </Row>
             {update.error ? <ErrorAlert error={update.error} /> : null}
-            <Button type="primary" htmlType="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
+            <Flex gap={8} wrap>
+              <Button type="primary" htmlType="submit" loading={update.isPending}>
+                {t('common.save')}
+              </Button>
+              {outline.status !== 'archived' ? (
+                <Popconfirm
+                  title={t('authoring.archive.confirm')}
+                  okText={t('authoring.archive.button')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() =>
+                    update.mutate(
+                      { status: 'archived' },
+                      { onSuccess: () => void message.success(t('authoring.archive.done')) },
+                    )
+                  }
+                >
+                  <Button danger>{t('authoring.archive.button')}</Button>
+                </Popconfirm>
+              ) : null}
+            </Flex>
           </Form>
         </Col>
         <Col xs={24} md={8}>
