@@ -214,6 +214,15 @@ describe('learning journey (browser)', () => {
     const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(375);
     await shot(page, 'player-text-375');
+
+    // A new attempt on a phone: one question per screen, with previous / next.
+    await page.getByRole('button', { name: 'Bài tiếp theo' }).click();
+    await page.getByTestId('quiz-start').click();
+    await page.getByTestId('question-0').waitFor();
+    expect(await page.getByTestId('question-1').count()).toBe(0);
+    await page.getByRole('button', { name: 'Câu sau' }).click();
+    await page.getByTestId('question-1').waitFor();
+    await shot(page, 'player-quiz-375');
     await page.goto(`${baseUrl}/learning`);
     await page.getByRole('heading', { name: 'Học tập của tôi' }).waitFor();
     await shot(page, 'my-learning-375');
