@@ -71,7 +71,7 @@ describe('demo certificates', () => {
     await app.getHttpAdapter().getInstance().ready();
     ds = app.get<DataSource>(getDataSourceToken());
     await seedDemoIfEmpty(ds, { quiet: true });
-  }, 240_000);
+  }, 300_000);
 
   afterAll(async () => {
     await app?.close();

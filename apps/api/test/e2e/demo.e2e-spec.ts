@@ -132,7 +132,7 @@ describe('demo city', () => {
     await app.getHttpAdapter().getInstance().ready();
     ds = app.get<DataSource>(getDataSourceToken());
     summary = await seedDemoIfEmpty(ds, { quiet: true });
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await app?.close();
@@ -312,7 +312,7 @@ describe('demo city', () => {
     } finally {
       await other.destroy();
     }
-  });
+  }, 300_000); // a second whole seed: a minute or more on a busy 2-core machine
 
   it('leaves a database holding other units alone', async () => {
     const other = await freshDataSource('other');
