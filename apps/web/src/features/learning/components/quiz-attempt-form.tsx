@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import type { AttemptResult, QuizAttemptView } from '../api/learning-types';
-import { useSaveAnswers, useSubmitAttempt } from '../api/quiz';
+import { saveAnswers, useSubmitAttempt } from '../api/quiz';
 import { formatSeconds, useCountdown } from '../hooks/use-countdown';
 import { useDebouncedCallback } from '../hooks/use-debounced-callback';
 import { QuizQuestionCard } from './quiz-question-card';
@@ -27,32 +27,75 @@ export function QuizAttemptForm({ attempt, onSubmitted }: QuizAttemptFormProps) 
   const onePerScreen = !screens.md;
   const [answers, setAnswers] = useState<Answers>(attempt.answers ?? {});
   const [current, setCurrent] = useState(0);
-  const [saved, setSaved] = useState(true);
-  const save = useSaveAnswers();
+  const [dirty, setDirty] = useState(false);
+  const [pendingSaves, setPendingSaves] = useState(0);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [sending, setSending] = useState(false);
   const submit = useSubmitAttempt();
   const left = useCountdown(attempt.deadlineAt);
   const autoSubmitted = useRef(false);
+  const latest = useRef<Answers>(answers);
+  /** Saves run one after another, so an older answer set never lands after a newer one. */
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  /** Whether the last save failed, readable after awaiting `saving` (state would be stale). */
+  const lastSaveFailed = useRef(false);
 
   const autosave = useDebouncedCallback<Answers>((value) => {
-    save.mutate({ attemptId: attempt.id, answers: value }, { onSuccess: () => setSaved(true) });
+    setPendingSaves((count) => count + 1);
+    saving.current = saving.current
+      .then(() => saveAnswers(attempt.id, value))
+      .then(
+        () => {
+          lastSaveFailed.current = false;
+          setSaveFailed(false);
+          if (latest.current === value) setDirty(false);
+        },
+        () => {
+          lastSaveFailed.current = true;
+          setSaveFailed(true);
+        },
+      )
+      .finally(() => setPendingSaves((count) => count - 1));
   }, 700);
 
   const answer = (questionId: string, keys: string[]) => {
     const next = { ...answers, [questionId]: keys };
+    latest.current = next;
     setAnswers(next);
-    setSaved(false);
+    setDirty(true);
     autosave.call(next);
   };
 
-  const send = () => {
+  /**
+   * Submits only once the last answers are stored: the server scores what it has. When time is
+   * up the server refuses saves, so what it stored before the deadline is submitted as it is.
+   */
+  const send = async (timeUp = false) => {
+    if (sending) return;
+    setSending(true);
     autosave.flush();
-    submit.mutate(attempt.id, { onSuccess: (result) => onSubmitted(result, answers) });
+    await saving.current;
+    if (lastSaveFailed.current && !timeUp) {
+      try {
+        await saveAnswers(attempt.id, latest.current);
+      } catch {
+        setSaveFailed(true);
+        setSending(false);
+        return;
+      }
+      lastSaveFailed.current = false;
+      setSaveFailed(false);
+      setDirty(false);
+    }
+    submit.mutate(attempt.id, {
+      onSuccess: (result) => onSubmitted(result, latest.current),
+      onSettled: () => setSending(false),
+    });
   };
-
   useEffect(() => {
     if (left === 0 && !autoSubmitted.current && !submit.isPending) {
       autoSubmitted.current = true;
-      send();
+      void send(true);
     }
   }, [left]);
 
@@ -66,7 +109,7 @@ export function QuizAttemptForm({ attempt, onSubmitted }: QuizAttemptFormProps) 
           : t('learning.quiz.confirmAll'),
       okText: t('learning.quiz.submit'),
       cancelText: t('common.cancel'),
-      onOk: send,
+      onOk: () => void send(),
     });
 
   const shown = onePerScreen ? [attempt.questions[current]] : attempt.questions;
@@ -88,7 +131,7 @@ export function QuizAttemptForm({ attempt, onSubmitted }: QuizAttemptFormProps) 
             </Tag>
           ) : null}
           <Typography.Text type="secondary" data-testid="quiz-save-state">
-            {save.isPending || !saved ? (
+            {pendingSaves > 0 || dirty ? (
               <>
                 <LoadingOutlined /> {t('learning.quiz.saving')}
               </>
@@ -107,7 +150,7 @@ export function QuizAttemptForm({ attempt, onSubmitted }: QuizAttemptFormProps) 
           size="small"
         />
       ) : null}
-      {save.isError ? (
+      {saveFailed ? (
         <Alert type="warning" showIcon message={t('learning.quiz.saveFailed')} />
       ) : null}
       {shown.map((question) => {
@@ -142,8 +185,8 @@ export function QuizAttemptForm({ attempt, onSubmitted }: QuizAttemptFormProps) 
         <Button
           type="primary"
           onClick={confirmSubmit}
-          loading={submit.isPending}
-          disabled={submit.isPending}
+          loading={sending || submit.isPending}
+          disabled={sending || submit.isPending}
           data-testid="quiz-submit"
         >
           {t('learning.quiz.submit')}
