@@ -139,7 +139,7 @@ describe('demo city', () => {
     await dropCreatedDatabases();
   });
 
-  it('returns the three demo accounts and their password', () => {
+  it('returns the demo accounts and their password', () => {
     expect(summary).toEqual({
       password: 'loa-demo',
       accounts: [
@@ -151,6 +151,7 @@ describe('demo city', () => {
             /^cán bộ truyền thông Trường .+ \(communication officer\)$/,
           ),
         },
+        { username: 'author', description: 'Biên tập viên khóa học của Sở (course author)' },
       ],
     });
   });
@@ -300,7 +301,12 @@ describe('demo city', () => {
     try {
       expect(await bootstrapAdmin(other, 'admin', BOOTSTRAP_PASSWORD)).toBe(true);
       const second = await seedDemoIfEmpty(other, { quiet: true });
-      expect(second?.accounts.map((a) => a.username)).toEqual(['admin', 'manager', 'learner']);
+      expect(second?.accounts.map((a) => a.username)).toEqual([
+        'admin',
+        'manager',
+        'learner',
+        'author',
+      ]);
       expect(second?.accounts[0].description).toMatch(/existing account, password unchanged/);
       const admins: { grants: number }[] = await other.query(
         `SELECT count(g.id)::int AS grants FROM users u

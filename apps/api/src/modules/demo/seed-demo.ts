@@ -7,6 +7,7 @@ import type { DemoCity } from './demo-city.types';
 import { writeDemoCity } from './demo-city.writer';
 import { writeDemoReports } from './demo-reports';
 import { writeDemoCertificates } from './demo-certificates.writer';
+import { DEMO_AUTHOR, writeDemoCourses } from './demo-courses.writer';
 
 export interface DemoSummary {
   password: string;
@@ -55,10 +56,13 @@ async function assertComplete(manager: EntityManager, city: DemoCity): Promise<v
   }
 }
 
+const learnerOf = (city: DemoCity): string =>
+  city.accounts.find((a) => a.username === 'learner')?.staffCode ?? '';
+
 function summaryOf(city: DemoCity, existingAccounts: Set<string>): DemoSummary {
   return {
     password: DEMO_PASSWORD,
-    accounts: city.accounts.map(({ username, description }) => ({
+    accounts: [...city.accounts, DEMO_AUTHOR].map(({ username, description }) => ({
       username,
       description: existingAccounts.has(username)
         ? `${description}; tài khoản có sẵn, mật khẩu không đổi (existing account, password unchanged)`
@@ -93,6 +97,7 @@ export async function seedDemoIfEmpty(
     if (!(await isEmpty(manager))) return undefined;
     const { existingAccounts } = await writeDemoCity(manager, city, passwordHash);
     await assertComplete(manager, city);
+    await writeDemoCourses(manager, passwordHash, DEMO_SEED, learnerOf(city));
     const issued = await writeDemoCertificates(dataSource, manager, city, DEMO_SEED);
     await writeDemoReports(manager, DEMO_SEED);
     const result = summaryOf(city, existingAccounts);

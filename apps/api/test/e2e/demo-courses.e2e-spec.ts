@@ -1,0 +1,178 @@
+import type { MyCourse } from '@loa/contracts';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { readEnv } from '../../src/config/env';
+import { runMigrations } from '../../src/database/migrate';
+import { LEARNER_COMPLETED_ON } from '../../src/modules/demo/demo-certificates.writer';
+import { seedDemoIfEmpty } from '../../src/modules/demo/seed-demo';
+
+/**
+ * The demo courses, on a database of this suite's own in the run's cluster (the demo needs an
+ * empty database; see demo.e2e-spec.ts), seeded once and served by the real app.
+ */
+const name = `loa_demo_courses_${randomBytes(4).toString('hex')}`;
+const COURSE_CODES = ['KHTT', 'KNTT', 'PNBC', 'QTNQ71', 'TTS'];
+const BDTT_CODES = ['KHTT', 'KNTT', 'PNBC', 'TTS'];
+
+async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('demo courses', () => {
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  let seedSeconds = 0;
+  const http = () => request(app.getHttpServer());
+  const login = async (username: string) => {
+    const response = await http().post('/api/auth/login').send({ username, password: 'loa-demo' });
+    expect(response.status).toBe(200);
+    return response.body.accessToken as string;
+  };
+  const get = (token: string, path: string) =>
+    http().get(path).set('Authorization', `Bearer ${token}`);
+
+  beforeAll(async () => {
+    await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    await runMigrations(url.toString());
+    app = await createApp(
+      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: '/nonexistent' }),
+      url.toString(),
+      { logger: false },
+    );
+    await app.getHttpAdapter().getInstance().ready();
+    ds = app.get<DataSource>(getDataSourceToken());
+    const started = Date.now();
+    await seedDemoIfEmpty(ds, { quiet: true });
+    seedSeconds = (Date.now() - started) / 1000;
+  }, 300_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  });
+
+  it('lists the five demo courses to the learner, with Vietnamese titles', async () => {
+    const learner = await login('learner');
+    const response = await get(learner, '/api/courses');
+    expect(response.status).toBe(200);
+    const courses = response.body as { code: string; title: string }[];
+    const demo = courses.filter((c) => COURSE_CODES.includes(c.code));
+    expect(demo.map((c) => c.code).sort()).toEqual(COURSE_CODES);
+    expect(demo.find((c) => c.code === 'QTNQ71')?.title).toBe('Quán triệt Nghị quyết 71-NQ/TW');
+    for (const course of demo)
+      expect(course.title).toMatch(/[ăâđêôơưạảấầẩậắằẳặẹẻếềểệịọỏốồổộớờởợụủứừửự]/i);
+    console.log(`demo seed with courses: ${seedSeconds.toFixed(1)} s`);
+  });
+
+  it('shows the learner BDTT courses done by the certificate day and QTNQ71 still to do', async () => {
+    const learner = await login('learner');
+    const response = await get(learner, '/api/me/courses');
+    expect(response.status).toBe(200);
+    const mine = new Map((response.body as MyCourse[]).map((c) => [c.code, c]));
+    for (const code of BDTT_CODES) {
+      expect(mine.get(code)).toMatchObject({ status: 'completed', progress: 1 });
+      expect(mine.get(code)!.completedOn! <= LEARNER_COMPLETED_ON).toBe(true);
+    }
+    expect(mine.get('QTNQ71')).toMatchObject({ status: 'in_progress', dueOn: '2026-12-31' });
+    expect(mine.get('QTNQ71')!.progress).toBeGreaterThan(0);
+    expect(mine.get('QTNQ71')!.progress).toBeLessThan(1);
+  });
+
+  it('records a passed quiz attempt and the version for every completion', async () => {
+    const rows: { code: string; version_no: number; score: string; passed: boolean }[] =
+      await ds.query(
+        `SELECT c.code, v.version_no, cc.score_percent::text AS score, qa.passed
+           FROM course_completions cc
+           JOIN courses c ON c.id = cc.course_id
+           JOIN course_versions v ON v.id = cc.course_version_id
+           JOIN quiz_attempts qa ON qa.enrolment_id = cc.enrolment_id
+           JOIN people p ON p.id = cc.person_id JOIN users u ON u.person_id = p.id
+          WHERE u.username = 'learner' ORDER BY c.code`,
+      );
+    expect(rows.map((r) => r.code)).toEqual(BDTT_CODES);
+    for (const row of rows)
+      expect(row).toMatchObject({ version_no: 1, score: '90.00', passed: true });
+  });
+
+  it('opens a course in the player for the learner', async () => {
+    const learner = await login('learner');
+    const response = await get(learner, '/api/learn/QTNQ71');
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).toContain('Nghị quyết 71-NQ/TW');
+  });
+
+  it('gives every course a quiz drawing 10 from a bank of 10 or more well-formed questions', async () => {
+    const quizzes: { code: string; count: number; pass: number; bank: number }[] = await ds.query(
+      `SELECT c.code, l.quiz_question_count AS count, l.quiz_pass_percent AS pass,
+              (SELECT count(*)::int FROM questions q WHERE q.course_version_id = l.course_version_id) AS bank
+         FROM lessons l JOIN course_versions v ON v.id = l.course_version_id
+         JOIN courses c ON c.id = v.course_id
+        WHERE l.kind = 'quiz' AND c.code = ANY($1) ORDER BY c.code`,
+      [COURSE_CODES],
+    );
+    expect(quizzes.map((q) => q.code)).toEqual(COURSE_CODES);
+    for (const q of quizzes) {
+      expect(q).toMatchObject({ count: 10, pass: 70 });
+      expect(q.bank).toBeGreaterThanOrEqual(10);
+    }
+    const questions: { kind: string; options: { correct: boolean }[]; explanation: string }[] =
+      await ds.query(
+        `SELECT q.kind, q.options, q.explanation FROM questions q
+           JOIN course_versions v ON v.id = q.course_version_id JOIN courses c ON c.id = v.course_id
+          WHERE c.code = ANY($1)`,
+        [COURSE_CODES],
+      );
+    for (const q of questions) {
+      const correct = q.options.filter((o) => o.correct).length;
+      if (q.kind === 'multiple') expect(correct).toBeGreaterThanOrEqual(1);
+      else expect(correct).toBe(1);
+      if (q.kind === 'true_false') expect(q.options).toHaveLength(2);
+      expect(q.explanation.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('stores every course text in NFC', async () => {
+    const [row]: { bad: number }[] = await ds.query(
+      `SELECT count(*)::int AS bad FROM (
+         SELECT title AS t FROM courses UNION ALL SELECT summary FROM courses
+         UNION ALL SELECT title FROM course_sections UNION ALL SELECT title FROM lessons
+         UNION ALL SELECT coalesce(body_html, '') FROM lessons
+         UNION ALL SELECT text FROM questions UNION ALL SELECT explanation FROM questions
+         UNION ALL SELECT options::text FROM questions) x
+        WHERE t IS NOT NFC NORMALIZED`,
+    );
+    expect(row.bad).toBe(0);
+  });
+
+  it('assigns the courses to the commune officers, some of whom have started', async () => {
+    const manager = await login('manager');
+    const rows: { status: string; n: number }[] = await ds.query(
+      `SELECT e.status, count(*)::int AS n FROM enrolments e
+         JOIN course_assignments ca ON ca.id = e.assignment_id JOIN units u ON u.id = ca.unit_id
+        WHERE u.code = 'X10525' GROUP BY e.status`,
+    );
+    const by = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    expect(by.assigned).toBeGreaterThan(10);
+    expect(by.in_progress).toBeGreaterThanOrEqual(3);
+    expect(by.completed).toBeGreaterThanOrEqual(8);
+    const [author]: { grants: string[] }[] = await ds.query(
+      `SELECT array_agg(g.role) AS grants FROM users u JOIN role_grants g ON g.user_id = u.id
+        WHERE u.username = 'author'`,
+    );
+    expect(author.grants).toEqual(['course_author']);
+    expect((await get(manager, '/api/courses')).status).toBe(200);
+  });
+});
