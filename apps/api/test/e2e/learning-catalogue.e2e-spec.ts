@@ -38,6 +38,16 @@ describe('learning: courses, my courses, catalogue, self-enrolment', () => {
     const allCodes = all.body.map((c: { code: string }) => c.code);
     expect(allCodes).toEqual(expect.arrayContaining([open.code, mine.code, hidden.code]));
     expect(allCodes).not.toContain(draft.code);
+
+    // A unit manager assigns any published course, so they see them all too.
+    const manager = await signedIn(t, [{ role: 'unit_manager' }]);
+    const managed = await t
+      .http()
+      .get('/api/courses')
+      .set('Authorization', `Bearer ${manager.token}`);
+    const managedCodes = managed.body.map((c: { code: string }) => c.code);
+    expect(managedCodes).toEqual(expect.arrayContaining([open.code, mine.code, hidden.code]));
+    expect(managedCodes).not.toContain(draft.code);
   });
 
   it('GET /api/me/courses lists the caller’s own with exactly the contract fields', async () => {

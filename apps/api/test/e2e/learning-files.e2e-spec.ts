@@ -58,12 +58,12 @@ describe('learning: lesson files', () => {
       .http()
       .get(`/api/learn/${course.code}/lessons/${course.lessonIds[0]}`)
       .set('Authorization', auth);
-    expect(lesson.body.url).toBe(`/api/learn/files/${fileId}`);
+    // A signed link, so a <video> or <iframe> (which cannot send the token) can load it.
+    expect(lesson.body.url).toMatch(new RegExp(`^/api/learn/files/${fileId}/stream\\?t=`));
 
     const whole = await t
       .http()
       .get(lesson.body.url)
-      .set('Authorization', auth)
       .buffer(true)
       .parse(binary as never);
     expect(whole.status).toBe(200);
@@ -73,7 +73,6 @@ describe('learning: lesson files', () => {
     const part = await t
       .http()
       .get(lesson.body.url)
-      .set('Authorization', auth)
       .set('Range', 'bytes=0-3')
       .buffer(true)
       .parse(binary as never);
@@ -81,10 +80,27 @@ describe('learning: lesson files', () => {
     expect((part.body as Buffer).toString()).toBe('%PDF');
     expect(part.headers['content-range']).toBe(`bytes 0-3/${bytes.length}`);
 
+    const tampered = lesson.body.url.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'));
+    expect((await t.http().get(tampered)).status).toBe(404);
+    const otherFile = await storedFile(Buffer.from('%PDF-1.4 tệp khác'));
+    const token = lesson.body.url.split('?t=')[1];
+    expect((await t.http().get(`/api/learn/files/${otherFile}/stream?t=${token}`)).status).toBe(
+      404,
+    );
+    expect((await t.http().get(`/api/learn/files/${fileId}/stream`)).status).toBe(404);
+
+    const withBearer = await t
+      .http()
+      .get(`/api/learn/files/${fileId}`)
+      .set('Authorization', auth)
+      .buffer(true)
+      .parse(binary as never);
+    expect(withBearer.status).toBe(200);
+
     const stranger = await signedInLearner(t);
     const refused = await t
       .http()
-      .get(lesson.body.url)
+      .get(`/api/learn/files/${fileId}`)
       .set('Authorization', `Bearer ${stranger.token}`);
     expect(refused.status).toBe(404);
     const nonsense = await t

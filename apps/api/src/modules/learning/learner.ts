@@ -10,5 +10,13 @@ export function learnerPersonId(user: AuthUser): string {
   return user.personId;
 }
 
-/** Roles that see every published course in GET /api/courses. */
-export const SEES_ALL_COURSES = ['department_admin', 'system_admin', 'course_author'] as const;
+/**
+ * Roles that see every published course in GET /api/courses: authors and administrators, and
+ * unit managers, who assign any published course to their people.
+ */
+export const SEES_ALL_COURSES = [
+  'department_admin',
+  'system_admin',
+  'course_author',
+  'unit_manager',
+] as const;

@@ -1,3 +1,4 @@
+import { FileLinkToken } from './player/file-link-token';
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -40,6 +41,7 @@ import { TrainingProgressService } from './training-progress/training-progress.s
     MyLearningService,
     EnrolmentAccess,
     PlayerService,
+    FileLinkToken,
     QuizStateQuery,
     QuizService,
     CompletionService,

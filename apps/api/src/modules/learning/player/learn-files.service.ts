@@ -24,6 +24,16 @@ export class LearnFilesService {
     range: string | undefined,
     reply: FastifyReply,
   ): Promise<void> {
+    if (!user.personId) throw fileNotFound();
+    await this.streamFor(user.personId, fileId, range, reply);
+  }
+
+  async streamFor(
+    personId: string,
+    fileId: string,
+    range: string | undefined,
+    reply: FastifyReply,
+  ): Promise<void> {
     const [allowed]: { id: string }[] = await this.dataSource.query(
       `SELECT f.id FROM stored_files f
         WHERE f.id::text = $1 AND (
@@ -37,7 +47,7 @@ export class LearnFilesService {
                           SELECT 1 FROM course_versions pv
                            WHERE pv.id = l.course_version_id AND pv.status = 'published'))))
           OR EXISTS (SELECT 1 FROM courses c WHERE c.cover_file_id = f.id AND c.status = 'published'))`,
-      [fileId, user.personId],
+      [fileId, personId],
     );
     if (!allowed) throw fileNotFound();
     await this.storage.stream(allowed.id, range, reply);

@@ -1,3 +1,4 @@
+import { FileLinkToken } from './file-link-token';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
@@ -19,7 +20,9 @@ type OutlineHead = Omit<LearnerCourseOutline, 'sections' | 'resumeLessonId' | 'p
   progress: string;
 };
 
-export const fileUrl = (fileId: string): string => `/api/learn/files/${fileId}`;
+/** A lesson file's link for the player: signed for this learner, so <video> and <iframe> can use it. */
+export const signedFileUrl = (fileId: string, token: string): string =>
+  `/api/learn/files/${fileId}/stream?t=${encodeURIComponent(token)}`;
 
 /** The lesson player: the outline to navigate, each lesson's content, progress as one goes. */
 @Injectable()
@@ -29,6 +32,7 @@ export class PlayerService {
     private readonly access: EnrolmentAccess,
     private readonly completion: CompletionService,
     private readonly quizState: QuizStateQuery,
+    private readonly links: FileLinkToken,
   ) {}
 
   async outline(user: AuthUser, courseCode: string): Promise<LearnerCourseOutline> {
@@ -82,7 +86,7 @@ export class PlayerService {
       status: state.status,
       position: state.position,
       bodyHtml: lesson.kind === 'text' ? lesson.body_html : null,
-      url: this.urlOf(lesson),
+      url: this.urlOf(lesson, enrolment.personId),
       quiz:
         lesson.kind === 'quiz'
           ? await this.quizState.state(this.dataSource.manager, enrolment.id, lesson)
@@ -135,8 +139,10 @@ export class PlayerService {
     };
   }
 
-  private urlOf(lesson: LessonRow): string | null {
+  private urlOf(lesson: LessonRow, personId: string): string | null {
     if (lesson.kind !== 'video' && lesson.kind !== 'document') return null;
-    return lesson.file_id ? fileUrl(lesson.file_id) : lesson.external_url;
+    return lesson.file_id
+      ? signedFileUrl(lesson.file_id, this.links.sign(lesson.file_id, personId))
+      : lesson.external_url;
   }
 }
