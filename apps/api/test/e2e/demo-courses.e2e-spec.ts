@@ -140,6 +140,22 @@ describe('demo courses', () => {
     }
   });
 
+  it('gives everyone who completed a whole programme a certificate of it', async () => {
+    const rows: { username: string | null; certified: boolean }[] = await ds.query(
+      `WITH done AS (
+         SELECT cc.person_id, pc.programme_id FROM programme_courses pc
+           JOIN course_completions cc ON cc.course_id = pc.course_id
+          GROUP BY cc.person_id, pc.programme_id
+         HAVING count(DISTINCT cc.course_id) =
+                (SELECT count(*) FROM programme_courses p2 WHERE p2.programme_id = pc.programme_id))
+       SELECT u.username, EXISTS (
+                SELECT 1 FROM certificates c WHERE c.person_id = d.person_id
+                   AND c.programme_id = d.programme_id AND c.revoked_on IS NULL) AS certified
+         FROM done d LEFT JOIN users u ON u.person_id = d.person_id`,
+    );
+    expect(rows).toEqual([{ username: 'learner', certified: true }]);
+  });
+
   it('stores every course text in NFC', async () => {
     const [row]: { bad: number }[] = await ds.query(
       `SELECT count(*)::int AS bad FROM (

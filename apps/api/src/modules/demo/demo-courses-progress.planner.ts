@@ -55,7 +55,8 @@ export const LEARNER_PLAN: Record<string, CourseState> = {
 
 /**
  * Other officers of the commune, by rank: a handful have started; none finishes all four BDTT
- * courses (that would call for a certificate), the rest have not begun.
+ * courses or QTNQ71 (either would call for a certificate of its programme, which the demo
+ * certificates do not plan for them), the rest have not begun.
  */
 const OTHERS_PLANS: Record<string, CourseState>[] = [
   {},
@@ -64,7 +65,7 @@ const OTHERS_PLANS: Record<string, CourseState>[] = [
     KNTT: { done: 'all', on: '2026-08-25' },
     TTS: { done: 'all', on: '2026-09-15' },
     PNBC: { done: 2, on: '2026-10-02' },
-    QTNQ71: { done: 'all', on: '2026-10-12' },
+    QTNQ71: { done: 2, on: '2026-10-12' },
   },
   { KNTT: { done: 2, on: '2026-10-08' } },
   {
