@@ -86,7 +86,7 @@ export async function seedDemoIfEmpty(
   if (!(await isEmpty(dataSource.manager))) return undefined;
 
   const started = Date.now();
-  log('Seeding the demo city of Hải Phòng …');
+  log('Seeding the demo city of Hải Phòng (a minute or two, once) …');
   const city = generateDemoCity(DEMO_SEED);
   const passwordHash = await new PasswordService().hash(DEMO_PASSWORD);
   const summary = await dataSource.transaction(async (manager) => {
