@@ -31,3 +31,16 @@ export interface ReferenceChange {
   action: string;
   details: Record<string, unknown>;
 }
+
+/** What a programme's certificate prints besides the holder's data (GET/PUT /api/programmes/:code/certificate-template). */
+export interface CertificateTemplateView {
+  /** The body above the issuer, e.g. "UBND THÀNH PHỐ HẢI PHÒNG". */
+  parentBody: string;
+  issuingBody: string;
+  documentTitle: string;
+  /** e.g. "KT. GIÁM ĐỐC". */
+  signerAuthority: string;
+  signerTitle: string;
+  signerName: string;
+  place: string;
+}

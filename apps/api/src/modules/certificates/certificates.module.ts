@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CertificateAdminService } from './certificate-admin.service';
 import { CertificateDocumentsService } from './certificate-documents.service';
 import { CertificateIssuerService } from './certificate-issuer.service';
+import { CertificateTemplatesController } from './certificate-templates.controller';
+import { CertificateTemplatesService } from './certificate-templates.service';
 import { CertificateVerificationController } from './certificate-verification.controller';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesController } from './certificates.controller';
@@ -23,6 +25,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
     CertificateVerificationController,
     CertificatesController,
     TrainingRecordsController,
+    CertificateTemplatesController,
   ],
   providers: [
     SigningKeysService,
@@ -36,6 +39,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
     RegistryExportService,
     TrainingRecordsImportService,
     TrainingRecordsReviewService,
+    CertificateTemplatesService,
   ],
   exports: [CertificateIssuerService],
 })
