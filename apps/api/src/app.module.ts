@@ -12,6 +12,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CertificateBulkModule } from './modules/certificate-bulk/certificate-bulk.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
+import { TrainingRecordEntryModule } from './modules/certificates/training-records/training-record-entry.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { CoverageModule } from './modules/coverage/coverage.module';
 import { DemoModule } from './modules/demo/demo.module';
@@ -41,6 +42,7 @@ export class AppModule {
         PeopleModule,
         ReferenceModule,
         CertificatesModule,
+        TrainingRecordEntryModule,
         CertificateBulkModule,
         CoverageModule,
         FilesModule,

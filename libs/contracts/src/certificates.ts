@@ -111,6 +111,32 @@ export interface PendingTrainingRecord {
   provider: string | null;
   submittedBy: string | null;
   submittedAt: string;
+  /** `/api/training-records/:id/evidence` when an evidence file was attached. */
+  evidenceUrl?: string | null;
+}
+
+/** The multipart fields of `POST /api/training-records` (sent before the `evidence` file). */
+export interface RecordTrainingFields {
+  staffCode: string;
+  programmeCode: string;
+  /** YYYY-MM-DD or dd/mm/yyyy. */
+  issuedOn: string;
+  expiresOn?: string;
+  certificateNo?: string;
+  provider?: string;
+}
+
+/** `POST /api/training-records` answer: one external record, pending or approved. */
+export interface RecordedTraining {
+  id: string;
+  number: string | null;
+  approval: 'pending' | 'approved';
+  staffCode: string;
+  programmeCode: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  provider: string | null;
+  evidenceUrl: string;
 }
 
 export interface RejectTrainingRecordRequest {

@@ -29,6 +29,16 @@ const isTooLarge = (error: unknown): boolean =>
   (error as { code?: string })?.code === 'FST_REQ_FILE_TOO_LARGE' ||
   (error as { statusCode?: number })?.statusCode === 413;
 
+/** The multipart fields sent before the file. */
+export type MultipartFields = NonNullable<Awaited<ReturnType<FastifyRequest['file']>>>['fields'];
+
+export interface ReceiveOptions {
+  /** The multipart field of the file (default `file`). */
+  field?: string;
+  /** Checks the fields sent before the file; throwing stops the upload before anything is stored. */
+  beforeStore?: (fields: MultipartFields) => Promise<void>;
+}
+
 /** ASCII-only fallback plus RFC 5987 UTF-8 name, so Vietnamese file names survive. */
 const inlineDisposition = (name: string): string =>
   `inline; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -55,6 +65,7 @@ export class FileStorageService {
     kind: UploadKind,
     uploadedBy: string,
     manager: EntityManager = this.dataSource.manager,
+    options: ReceiveOptions = {},
   ): Promise<StoredFile> {
     if (!request.isMultipart()) throw missingFile();
     let part: Awaited<ReturnType<FastifyRequest['file']>>;
@@ -64,9 +75,17 @@ export class FileStorageService {
       if (isTooLarge(error)) throw fileTooLarge(kind);
       throw missingFile();
     }
-    if (!part || part.fieldname !== FILE_FIELD) {
+    if (!part || part.fieldname !== (options.field ?? FILE_FIELD)) {
       part?.file.resume();
       throw missingFile();
+    }
+    if (options.beforeStore) {
+      try {
+        await options.beforeStore(part.fields);
+      } catch (error) {
+        part.file.resume();
+        throw error;
+      }
     }
     await mkdir(this.root, { recursive: true });
     const storageKey = randomBytes(24).toString('base64url');

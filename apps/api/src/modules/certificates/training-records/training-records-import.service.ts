@@ -20,7 +20,7 @@ import {
   TrainingRecordRow,
 } from './training-record-rows';
 
-interface NewRecord extends TrainingRecordRow {
+export interface NewRecord extends TrainingRecordRow {
   id: string;
   finalNumber: string;
   seriesYear: number | null;
@@ -79,21 +79,7 @@ export class TrainingRecordsImportService {
     if (dryRun || fresh.length === 0) return result;
     const approved = isDepartmentAdmin(user);
     await this.dataSource.transaction(async (manager) => {
-      const records = await this.numbered(manager, fresh, approved);
-      await manager.query(INSERT, [
-        records.map((r) => r.id),
-        records.map((r) => r.finalNumber),
-        records.map((r) => r.seriesYear),
-        records.map((r) => r.seriesNo),
-        records.map((r) => r.personId),
-        records.map((r) => r.programmeId),
-        records.map((r) => r.issuedOn),
-        records.map((r) => r.expiresOn),
-        records.map((r) => r.provider),
-        approved ? 'approved' : 'pending',
-        approved ? user.id : null,
-        user.id,
-      ]);
+      const records = await this.insert(manager, user, fresh);
       await this.audit.record(
         records.map((r) => ({
           actorUserId: user.id,
@@ -112,6 +98,31 @@ export class TrainingRecordsImportService {
       );
     });
     return result;
+  }
+
+  /** Writes checked rows: approved from the department, pending from a unit manager. */
+  async insert(
+    manager: EntityManager,
+    user: AuthUser,
+    rows: TrainingRecordRow[],
+  ): Promise<NewRecord[]> {
+    const approved = isDepartmentAdmin(user);
+    const records = await this.numbered(manager, rows, approved);
+    await manager.query(INSERT, [
+      records.map((r) => r.id),
+      records.map((r) => r.finalNumber),
+      records.map((r) => r.seriesYear),
+      records.map((r) => r.seriesNo),
+      records.map((r) => r.personId),
+      records.map((r) => r.programmeId),
+      records.map((r) => r.issuedOn),
+      records.map((r) => r.expiresOn),
+      records.map((r) => r.provider),
+      approved ? 'approved' : 'pending',
+      approved ? user.id : null,
+      user.id,
+    ]);
+    return records;
   }
 
   /** Gives each row its number: its own, the next Loa numbers (approved), or a placeholder. */
@@ -144,7 +155,7 @@ export class TrainingRecordsImportService {
     });
   }
 
-  private async context(
+  async context(
     user: AuthUser,
     values: { staff_code?: string; programme_code?: string; certificate_no?: string }[],
   ): Promise<ImportContext> {

@@ -8,6 +8,7 @@ import { isPlaceholder, loaNumber } from '../certificate-number';
 import { Certificate } from '../certificate.entity';
 import { certificateNotFound, notPending } from '../certificates.errors';
 import { takeSeriesNumbers } from '../number-series';
+import { evidenceUrl } from './training-evidence';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,6 +26,7 @@ interface PendingRow {
   provider: string | null;
   submitted_by: string | null;
   created_at: Date;
+  has_evidence: boolean;
 }
 
 /** The department's review of external records submitted by unit managers. */
@@ -39,7 +41,8 @@ export class TrainingRecordsReviewService {
     const rows: PendingRow[] = await this.dataSource.query(
       `SELECT c.id, c.number, pe.staff_code, c.holder_name, u.code AS unit_code, uv.name AS unit_name,
               p.code AS programme_code, p.name AS programme_name, c.issued_on::text,
-              c.expires_on::text, c.provider, us.username AS submitted_by, c.created_at
+              c.expires_on::text, c.provider, us.username AS submitted_by, c.created_at,
+              c.evidence_file IS NOT NULL AS has_evidence
          FROM certificates c
          JOIN people pe ON pe.id = c.person_id
          JOIN programmes p ON p.id = c.programme_id
@@ -61,6 +64,7 @@ export class TrainingRecordsReviewService {
       provider: r.provider,
       submittedBy: r.submitted_by,
       submittedAt: r.created_at.toISOString(),
+      evidenceUrl: r.has_evidence ? evidenceUrl(r.id) : null,
     }));
   }
 
