@@ -50,6 +50,9 @@ const CoveragePage = lazy(() =>
 const ReportsPage = lazy(() =>
   import('./routes/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
+const SettingsPage = lazy(() =>
+  import('./routes/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 const ReportPage = lazy(() =>
   import('./routes/report-page').then((m) => ({ default: m.ReportPage })),
 );
@@ -130,6 +133,14 @@ export const router = createBrowserRouter([
         element: (
           <Allowed when={isAdmin}>
             <AccountsPage />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'settings',
+        element: (
+          <Allowed when={isAdmin}>
+            <SettingsPage />
           </Allowed>
         ),
       },

@@ -8,6 +8,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { SessionUser } from '@loa/contracts';
@@ -42,7 +43,10 @@ export function navItems(user: SessionUser | null, t: TFunction): MenuItem[] {
         ]
       : []),
     ...(isAdmin(user)
-      ? [{ key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') }]
+      ? [
+          { key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') },
+          { key: '/settings', icon: <SettingOutlined />, label: t('settings.nav') },
+        ]
       : []),
   ];
 }
@@ -52,6 +56,7 @@ export function selectedNavKey(pathname: string): string {
   if (pathname.startsWith('/units') || pathname.startsWith('/people')) return '/units';
   if (pathname.startsWith('/imports')) return '/imports';
   if (pathname.startsWith('/accounts')) return '/accounts';
+  if (pathname.startsWith('/settings')) return '/settings';
   for (const area of [
     '/learning',
     '/certificates',
