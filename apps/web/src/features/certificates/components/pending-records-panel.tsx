@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useApproveRecord, usePendingRecords } from '../api/training-records';
+import { EvidenceLink } from './evidence-link';
 import { RejectRecordModal } from './reject-record-modal';
 
 /** "Chờ duyệt": external records unit managers submitted; approved ones count at once. */
@@ -53,6 +54,13 @@ export function PendingRecordsPanel() {
             render: (n: string | null) => n ?? t('certificates.pending.numberByLoa'),
           },
           { title: t('certificates.pending.provider'), dataIndex: 'provider' },
+          {
+            title: t('certificates.pending.evidence'),
+            key: 'evidence',
+            width: 130,
+            render: (_: unknown, r) =>
+              r.evidenceUrl ? <EvidenceLink url={r.evidenceUrl} /> : null,
+          },
           {
             title: t('certificates.columns.issuedOn'),
             dataIndex: 'issuedOn',
