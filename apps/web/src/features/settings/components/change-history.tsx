@@ -1,16 +1,30 @@
 import { Empty, Spin, Timeline, Typography } from 'antd';
-import type { ReferenceChange } from '@loa/contracts';
+import type { ReferenceChange, TargetPeriodView } from '@loa/contracts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { formatDateTime } from '../../../lib/dates';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 import { HistorySubject, useHistory } from '../api/reference-api';
 
-const show = (value: unknown): string =>
-  value === null || value === undefined
-    ? '—'
-    : typeof value === 'string'
-      ? value
-      : JSON.stringify(value);
+type Translate = (key: string) => string;
+
+const isPeriod = (value: unknown): value is TargetPeriodView =>
+  typeof value === 'object' && value !== null && 'startsOn' in value && 'threshold' in value;
+
+/** A history value as people read it: periods as "dd/mm/yyyy – dd/mm/yyyy: 70%". */
+function show(field: string, value: unknown, t: Translate): string {
+  if (value === null || value === undefined) return '—';
+  if (field === 'population' && typeof value === 'string') return t(`settings.population.${value}`);
+  if (Array.isArray(value) && value.every(isPeriod)) {
+    return value
+      .map(
+        (p) =>
+          `${formatDate(p.startsOn)} – ${formatDate(p.endsOn)}: ${Math.round(p.threshold * 10000) / 100}%`,
+      )
+      .join('; ');
+  }
+  if (typeof value === 'object' && 'code' in value) return String(value.code);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
 
 /** The fields that differ between before and after, as "field: before → after". */
 function changedFields(
@@ -45,7 +59,7 @@ export function ChangeHistory({ subject, code }: { subject: HistorySubject; code
                 <Typography.Text type="secondary">
                   {t(`settings.fields.${field}`, { defaultValue: field })}:
                 </Typography.Text>{' '}
-                {show(before)} → {show(after)}
+                {show(field, before, t)} → {show(field, after, t)}
               </div>
             ))}
           </div>
