@@ -169,9 +169,7 @@ describe('certificate templates: the department edits what a programme’s certi
     expect(put.status).toBe(200);
     const after = await issue(t, { personId: holder.person.id, programmeCode });
 
-    // Only the new certificate's PDF is read: a second PDF rendered in the same process
-    // currently extracts wrong letters (shared fontkit fonts, certificate-fonts.ts); the old
-    // certificate's fields are checked through its stored printed template instead.
+    // The old certificate's fields are checked through its stored printed template.
     const newText = await pdfText(after.number);
     expect(newText).toContain('Trần Thị Lan'.normalize('NFC'));
     expect(newText).toContain('Hải Dương, ngày'.normalize('NFC'));

@@ -22,11 +22,19 @@ export interface CertificateFonts {
 
 let fonts: CertificateFonts | undefined;
 
+/**
+ * The shared fonts, ready for a new document. fontkit caches glyph objects on the font with the
+ * characters they were first met for, and pdfkit maps each glyph back to text from them; a cache
+ * left from an earlier document made later PDFs extract wrong letters ("Hải D\u001eơng"). The
+ * parsed tables (the costly part) stay shared; only the per-glyph cache starts afresh. Documents
+ * are laid out synchronously, so two renders never interleave here.
+ */
 export function certificateFonts(): CertificateFonts {
   fonts ??= {
     regular: loadFont('400Regular/NotoSerif_400Regular.ttf'),
     bold: loadFont('700Bold/NotoSerif_700Bold.ttf'),
     italic: loadFont('400Regular_Italic/NotoSerif_400Regular_Italic.ttf'),
   };
+  for (const font of Object.values(fonts)) (font as unknown as { _glyphs: object })._glyphs = {};
   return fonts;
 }
