@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '../create-test-app';
 import { signedIn } from '../factories/accounts.factory';
 import { unique } from '../factories/unique';
+import { createAssignment, createPerson } from '../factories/people.factory';
 import { createBranches, createUnit } from '../factories/units.factory';
 
 describe('org units: effective-dated changes', () => {
@@ -171,6 +172,31 @@ describe('org units: effective-dated changes', () => {
       closedOn: '2026-09-01',
     });
     expect(again.status).toBe(404);
+  });
+
+  it('refuses to close a unit where people still work, naming how many; closing after they left works', async () => {
+    const b = await createBranches(t.dataSource);
+    const person = await createPerson(t.dataSource);
+    const assignment = await createAssignment(t.dataSource, {
+      personId: person.id,
+      unitId: b.child.id,
+    });
+    const blocked = await send(admin, 'post', `/api/units/${b.child.code}/close`, {
+      closedOn: '2026-08-01',
+    });
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.message).toContain('vẫn còn 1 cán bộ');
+    const [unit] = await t.dataSource.query(`SELECT closed_on FROM units WHERE id = $1`, [
+      b.child.id,
+    ]);
+    expect(unit.closed_on).toBeNull();
+    await t.dataSource.query(`UPDATE assignments SET end_date = '2026-07-31' WHERE id = $1`, [
+      assignment.id,
+    ]);
+    const closed = await send(admin, 'post', `/api/units/${b.child.code}/close`, {
+      closedOn: '2026-08-01',
+    });
+    expect(closed.status).toBe(200);
   });
 
   describe('a unit manager', () => {

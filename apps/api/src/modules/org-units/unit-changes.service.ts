@@ -170,6 +170,19 @@ export class UnitChangesService {
           `Unit ${code} still has ${children.length} units below it on ${closedOn}; move or close them first`,
         );
       }
+      // People still working there would be counted at a unit that no longer exists.
+      const [{ open }]: { open: number }[] = await manager.query(
+        `SELECT count(DISTINCT person_id)::int AS open FROM assignments
+          WHERE unit_id = $1 AND (end_date IS NULL OR end_date >= $2::date)`,
+        [unit.id, closedOn],
+      );
+      if (open > 0) {
+        throw new DomainError(
+          'CONFLICT',
+          `Đơn vị ${code} vẫn còn ${open} cán bộ công tác từ ngày ${displayDate(closedOn)}; hãy kết thúc hoặc chuyển nhiệm vụ của họ trước (ví dụ nhập danh sách cán bộ của đơn vị mới)`,
+          `Unit ${code} still has ${open} staff assigned on or after ${closedOn}; end or move their assignments first`,
+        );
+      }
       let mergedInto: { id: string; code: string } | null = null;
       if (dto.mergedIntoCode !== undefined) {
         mergedInto = await this.existingOn(dto.mergedIntoCode.trim(), closedOn, manager);
