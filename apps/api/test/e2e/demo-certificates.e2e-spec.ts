@@ -1,13 +1,11 @@
 import type { CoverageReport, MyCertificate, RegistryEntry } from '@loa/contracts';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import request from 'supertest';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.factory';
-import { readEnv } from '../../src/config/env';
-import { runMigrations } from '../../src/database/migrate';
+import {
+  createSeededDemoApp,
+  DEMO_SEED_TIMEOUT_MS,
+  SeededDemoApp,
+} from '../support/seeded-demo-app';
 import {
   canonicalClaims,
   checkPayload,
@@ -19,23 +17,11 @@ import {
   planDemoCertificates,
 } from '../../src/modules/demo/demo-certificates.planner';
 import { LEARNER_COMPLETED_ON } from '../../src/modules/demo/demo-certificates.writer';
-import { seedDemoIfEmpty } from '../../src/modules/demo/seed-demo';
 
 /**
  * The demo city's certificates, on a database of this suite's own in the run's cluster (the
  * demo needs an empty database; see demo.e2e-spec.ts), seeded once and served by the real app.
  */
-const name = `loa_demo_certs_${randomBytes(4).toString('hex')}`;
-
-async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const DIGEST_SQL = `
   SELECT md5(string_agg(c.number || '|' || pe.staff_code || '|' || p.code || '|' || c.issued_on::text
@@ -45,38 +31,18 @@ const DIGEST_SQL = `
     FROM certificates c JOIN people pe ON pe.id = c.person_id JOIN programmes p ON p.id = c.programme_id`;
 
 describe('demo certificates', () => {
-  let app: NestFastifyApplication;
+  let demo: SeededDemoApp;
   let ds: DataSource;
-  const http = () => request(app.getHttpServer());
-  const login = async (username: string) => {
-    const response = await http().post('/api/auth/login').send({ username, password: 'loa-demo' });
-    expect(response.status).toBe(200);
-    return response.body.accessToken as string;
-  };
-  const get = (token: string, path: string) =>
-    http().get(path).set('Authorization', `Bearer ${token}`);
+  const http = () => demo.http();
+  const login = (username: string) => demo.login(username);
+  const get = (token: string, path: string) => demo.get(token, path);
 
   beforeAll(async () => {
-    await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${name}`;
-    await runMigrations(url.toString());
-    app = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: '/nonexistent' }),
-      url.toString(),
-      {
-        logger: false,
-      },
-    );
-    await app.getHttpAdapter().getInstance().ready();
-    ds = app.get<DataSource>(getDataSourceToken());
-    await seedDemoIfEmpty(ds, { quiet: true });
-  }, 300_000);
+    demo = await createSeededDemoApp('certs');
+    ds = demo.ds;
+  }, DEMO_SEED_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await app?.close();
-    await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  });
+  afterAll(() => demo?.close());
 
   it('shows the city part-way to its 70 % target, with communes above and below it', async () => {
     const admin = await login('admin');

@@ -1,65 +1,31 @@
 import type { MyCourse, TrainingProgressPage } from '@loa/contracts';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.factory';
-import { readEnv } from '../../src/config/env';
-import { runMigrations } from '../../src/database/migrate';
+import {
+  createSeededDemoApp,
+  DEMO_SEED_TIMEOUT_MS,
+  SeededDemoApp,
+} from '../support/seeded-demo-app';
 import { LEARNER_COMPLETED_ON } from '../../src/modules/demo/demo-certificates.writer';
-import { seedDemoIfEmpty } from '../../src/modules/demo/seed-demo';
 
 /**
  * The demo courses, on a database of this suite's own in the run's cluster (the demo needs an
  * empty database; see demo.e2e-spec.ts), seeded once and served by the real app.
  */
-const name = `loa_demo_courses_${randomBytes(4).toString('hex')}`;
 const COURSE_CODES = ['KHTT', 'KNTT', 'PNBC', 'QTNQ71', 'TTS'];
 const BDTT_CODES = ['KHTT', 'KNTT', 'PNBC', 'TTS'];
 
-async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe('demo courses', () => {
-  let app: NestFastifyApplication;
+  let demo: SeededDemoApp;
   let ds: DataSource;
-  const http = () => request(app.getHttpServer());
-  const login = async (username: string) => {
-    const response = await http().post('/api/auth/login').send({ username, password: 'loa-demo' });
-    expect(response.status).toBe(200);
-    return response.body.accessToken as string;
-  };
-  const get = (token: string, path: string) =>
-    http().get(path).set('Authorization', `Bearer ${token}`);
+  const login = (username: string) => demo.login(username);
+  const get = (token: string, path: string) => demo.get(token, path);
 
   beforeAll(async () => {
-    await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${name}`;
-    await runMigrations(url.toString());
-    app = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: '/nonexistent' }),
-      url.toString(),
-      { logger: false },
-    );
-    await app.getHttpAdapter().getInstance().ready();
-    ds = app.get<DataSource>(getDataSourceToken());
-    await seedDemoIfEmpty(ds, { quiet: true });
-  }, 300_000);
+    demo = await createSeededDemoApp('courses');
+    ds = demo.ds;
+  }, DEMO_SEED_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await app?.close();
-    await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  });
+  afterAll(() => demo?.close());
 
   it('lists the five demo courses to the learner, with Vietnamese titles', async () => {
     const learner = await login('learner');

@@ -4,62 +4,25 @@ import type {
   ReportPeriodStatus,
   UnitReportView,
 } from '@loa/contracts';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.factory';
-import { readEnv } from '../../src/config/env';
-import { runMigrations } from '../../src/database/migrate';
-import { seedDemoIfEmpty } from '../../src/modules/demo/seed-demo';
+import {
+  createSeededDemoApp,
+  DEMO_SEED_TIMEOUT_MS,
+  SeededDemoApp,
+} from '../support/seeded-demo-app';
 import { reportContentHash } from '../../src/modules/reports/report-content-hash';
 
 /** The demo needs an empty database: this suite seeds its own in the run's cluster and drops it. */
-const name = `loa_demo_reports_${randomBytes(4).toString('hex')}`;
-
-async function asAdmin(work: (client: Client) => Promise<unknown>): Promise<void> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('demo reports', () => {
-  let app: NestFastifyApplication;
-  let ds: DataSource;
-  const http = () => request(app.getHttpServer());
-  const login = async (username: string) =>
-    (await http().post('/api/auth/login').send({ username, password: 'loa-demo' })).body
-      .accessToken as string;
-  const get = (token: string, path: string) =>
-    http().get(path).set('Authorization', `Bearer ${token}`);
+  let demo: SeededDemoApp;
+  const login = (username: string) => demo.login(username);
+  const get = (token: string, path: string) => demo.get(token, path);
 
   beforeAll(async () => {
-    await asAdmin((client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${name}`;
-    await runMigrations(url.toString());
-    app = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: '/nonexistent' }),
-      url.toString(),
-      {
-        logger: false,
-      },
-    );
-    await app.getHttpAdapter().getInstance().ready();
-    ds = app.get<DataSource>(getDataSourceToken());
-    await seedDemoIfEmpty(ds, { quiet: true });
-  }, 600_000);
+    demo = await createSeededDemoApp('reports');
+  }, DEMO_SEED_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await app?.close();
-    await asAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  });
+  afterAll(() => demo?.close());
 
   it('holds a past half-year most units reported in (some late, some missing) and an open annual period', async () => {
     const admin = await login('admin');
