@@ -12,6 +12,9 @@ export interface QueueOptions {
 /** Gives a running job time to finish when the app stops (then pg-boss abandons it). */
 const STOP_TIMEOUT_MS = 30_000;
 
+/** Tries at declaring a queue while other processes declare theirs. */
+const QUEUE_CREATE_ATTEMPTS = 6;
+
 /**
  * A small face over pg-boss: `queue` declares a queue, `send` adds a job, `work` runs a handler
  * for each job of a queue in this process. Jobs survive restarts; any process of the app can
@@ -40,19 +43,29 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
     await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
   }
 
-  /** Creates the queue if missing (pg-boss 10 needs a queue before its first job). */
+  /**
+   * Creates the queue if missing (pg-boss 10 needs a queue before its first job). Processes
+   * starting together (several API instances, parallel test workers) race here: the loser sees
+   * a unique violation or a deadlock, so it waits a moment and looks again.
+   */
   async queue(name: string, options: QueueOptions = {}): Promise<void> {
     const boss = await this.ready();
-    if (await boss.getQueue(name)) return;
-    try {
-      await boss.createQueue(name, {
-        name,
-        retryLimit: options.retryLimit ?? 0,
-        expireInSeconds: options.expireInSeconds ?? 3600,
-      });
-    } catch (error) {
-      // Another process created it at the same moment.
-      if (!(await boss.getQueue(name))) throw error;
+    for (let attempt = 1; ; attempt++) {
+      if (await boss.getQueue(name)) return;
+      try {
+        await boss.createQueue(name, {
+          name,
+          retryLimit: options.retryLimit ?? 0,
+          expireInSeconds: options.expireInSeconds ?? 3600,
+        });
+        return;
+      } catch (error) {
+        if (attempt >= QUEUE_CREATE_ATTEMPTS) {
+          if (await boss.getQueue(name)) return;
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
     }
   }
 
