@@ -1,43 +1,11 @@
-import { UNIT_KINDS, type UnitKind, type UpdateReportPeriodRequest } from '@loa/contracts';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
-import { IsIsoDay } from '../../coverage/dto/iso-day.decorator';
+import { OmitType } from '@nestjs/swagger';
+import type { UpdateReportPeriodRequest } from '@loa/contracts';
+import { CreateReportPeriodDto } from './create-report-period.dto';
 
-export class UpdateReportPeriodDto implements UpdateReportPeriodRequest {
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  title?: string;
-
-  @IsOptional()
-  @IsIsoDay()
-  startsOn?: string;
-
-  @IsOptional()
-  @IsIsoDay()
-  cutoffOn?: string;
-
-  @IsOptional()
-  @IsIsoDay()
-  dueOn?: string;
-
-  @IsOptional()
-  @IsIsoDay()
-  opensOn?: string;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(UNIT_KINDS.length)
-  @IsIn(UNIT_KINDS, { each: true })
-  requiredUnitKinds?: UnitKind[];
-}
+/**
+ * What may change once a period exists: its dates, title and the unit kinds that report — the
+ * same rules as at creation; its kind, year and code stay as they were (refused as unknown).
+ */
+export class UpdateReportPeriodDto
+  extends OmitType(CreateReportPeriodDto, ['kind', 'year', 'code'] as const)
+  implements UpdateReportPeriodRequest {}
