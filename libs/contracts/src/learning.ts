@@ -166,6 +166,13 @@ export interface SaveAnswersRequest {
   answers: Record<string, string[]>;
 }
 
+/** What an autosave answers: the attempt's answers as now stored (the questions do not change). */
+export interface SavedAnswers {
+  id: string;
+  deadlineAt: string | null;
+  answers: Record<string, string[]>;
+}
+
 export interface QuestionResult {
   questionId: string;
   chosen: string[];

@@ -127,6 +127,39 @@ describe('learning: quizzes', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('autosaves concurrent answers without losing one, and answers with the stored answers only', async () => {
+    const { start, auth } = await quizSetup({ questionCount: 5, timeLimitSeconds: 600 });
+    const attempt = (await start()).body;
+    const saves = await Promise.all(
+      attempt.questions.map((q: { id: string; text: string }) =>
+        t
+          .http()
+          .put(`/api/attempts/${attempt.id}/answers`)
+          .set('Authorization', auth)
+          .send({ answers: { [q.id]: RIGHT[q.text] } }),
+      ),
+    );
+    expect(saves.map((s) => s.status)).toEqual([200, 200, 200, 200, 200]);
+    // The bank is not sent again on every autosave, least of all its correct answers.
+    expect(Object.keys(saves[0].body).sort()).toEqual(['answers', 'deadlineAt', 'id']);
+    expect(saves[0].body).toMatchObject({ id: attempt.id, deadlineAt: attempt.deadlineAt });
+    const reopened = await start();
+    expect(reopened.body.answers).toEqual(answersFor(attempt.questions));
+
+    const malformedId = await t
+      .http()
+      .put('/api/attempts/not-a-uuid/answers')
+      .set('Authorization', auth)
+      .send({ answers: {} });
+    expect(malformedId.status).toBe(404);
+    const notAList = await t
+      .http()
+      .put(`/api/attempts/${attempt.id}/answers`)
+      .set('Authorization', auth)
+      .send({ answers: { [attempt.questions[0].id]: 'a' } });
+    expect(notAList.status).toBe(400);
+  });
+
   it('concurrent final submits record one attempt, one completion and one certificate', async () => {
     const { course, learner, enrolment, start, auth } = await quizSetup({});
     const programmeCode = await createProgramme(t.dataSource, [course.id]);

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AttemptResult, QuizAttemptView } from '@loa/contracts';
+import type { AttemptResult, QuizAttemptView, SavedAnswers } from '@loa/contracts';
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { CurrentUser } from '../../../common/decorators/current-user.decorator';
 import { SaveAnswersDto, SubmitAttemptDto } from '../dto/answers.dto';
@@ -26,7 +26,7 @@ export class QuizController {
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
     @Body() body: SaveAnswersDto,
-  ): Promise<QuizAttemptView> {
+  ): Promise<SavedAnswers> {
     return this.quizzes.saveAnswers(user, id, body.answers);
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AttemptResult, EnrolmentStatus, QuizAttemptView } from '@loa/contracts';
+import type { AttemptResult, EnrolmentStatus, QuizAttemptView, SavedAnswers } from '@loa/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user';
+import type { DomainError } from '../../../common/domain-error';
 import { CompletionService } from '../completion.service';
 import { learnerPersonId } from '../learner';
 import {
@@ -105,23 +106,58 @@ export class QuizService {
     });
   }
 
+  /**
+   * Autosave: merges the answers into the open attempt in one statement that also checks the
+   * owner, the drawn questions, the submission and the deadline (database clock, with grace).
+   * Only when nothing was written does a second look find out why (404, 400 or 409).
+   */
   async saveAnswers(
     user: AuthUser,
     attemptId: string,
     answers: Record<string, string[]>,
-  ): Promise<QuizAttemptView> {
+  ): Promise<SavedAnswers> {
+    const personId = learnerPersonId(user);
+    const saved =
+      isUuid(attemptId) && answerListsWellFormed(answers)
+        ? await this.mergeAnswers(attemptId, personId, answers)
+        : undefined;
+    if (!saved) throw await this.saveRefusal(user, attemptId, answers);
+    return {
+      id: saved.id,
+      deadlineAt: saved.deadline_at?.toISOString() ?? null,
+      answers: saved.answers,
+    };
+  }
+
+  private async mergeAnswers(
+    attemptId: string,
+    personId: string,
+    answers: Record<string, string[]>,
+  ): Promise<Pick<AttemptRow, 'id' | 'answers' | 'deadline_at'> | undefined> {
+    const [rows]: [Pick<AttemptRow, 'id' | 'answers' | 'deadline_at'>[], number] =
+      await this.dataSource.query(
+        `UPDATE quiz_attempts qa SET answers = qa.answers || $3::jsonb
+           FROM enrolments e
+          WHERE qa.id = $1 AND e.id = qa.enrolment_id AND e.person_id = $2
+            AND qa.question_ids::text[] @> $4::text[]
+            AND qa.submitted_at IS NULL
+            AND (qa.deadline_at IS NULL
+                 OR now() <= qa.deadline_at + make_interval(secs => ${DEADLINE_GRACE_SECONDS}))
+          RETURNING qa.id, qa.answers, qa.deadline_at`,
+        [attemptId, personId, JSON.stringify(answers), Object.keys(answers)],
+      );
+    return rows[0];
+  }
+
+  /** Why a save wrote nothing: not the caller's attempt, an answer outside it, submitted, late. */
+  private async saveRefusal(
+    user: AuthUser,
+    attemptId: string,
+    answers: Record<string, string[]>,
+  ): Promise<DomainError> {
     const attempt = await this.find(this.dataSource.manager, user, attemptId);
     assertAnswersFit(attempt, answers);
-    const [[saved]]: [AttemptRow[], number] = await this.dataSource.query(
-      `UPDATE quiz_attempts qa SET answers = qa.answers || $2::jsonb
-        WHERE qa.id = $1 AND qa.submitted_at IS NULL
-          AND (qa.deadline_at IS NULL
-               OR now() <= qa.deadline_at + make_interval(secs => ${DEADLINE_GRACE_SECONDS}))
-        RETURNING ${ATTEMPT_COLUMNS}`,
-      [attempt.id, JSON.stringify(answers)],
-    );
-    if (!saved) throw attempt.submitted_at ? attemptAlreadySubmitted() : attemptTimeOver();
-    return this.view(this.dataSource.manager, saved, await this.lessonOf(saved));
+    return attempt.submitted_at ? attemptAlreadySubmitted() : attemptTimeOver();
   }
 
   async submit(
@@ -227,11 +263,13 @@ export class QuizService {
 
   /** The attempt, if it is the caller's own; anyone else's is 404. */
   private async find(manager: EntityManager, user: AuthUser, attemptId: string) {
+    const personId = learnerPersonId(user);
+    if (!isUuid(attemptId)) throw attemptNotFound();
     const [attempt]: AttemptRow[] = await manager.query(
       `SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts qa
          JOIN enrolments e ON e.id = qa.enrolment_id
-        WHERE qa.id::text = $1 AND e.person_id = $2`,
-      [attemptId, learnerPersonId(user)],
+        WHERE qa.id = $1 AND e.person_id = $2`,
+      [attemptId, personId],
     );
     if (!attempt) throw attemptNotFound();
     return attempt;
@@ -257,11 +295,20 @@ export class QuizService {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A well-formed id, so that the lookup can use the primary key (`id::text = $1` cannot). */
+const isUuid = (value: string): boolean => UUID.test(value);
+
+/** Every answer is a list of option keys (strings). */
+function answerListsWellFormed(answers: Record<string, string[]>): boolean {
+  return Object.values(answers).every(
+    (keys) => Array.isArray(keys) && keys.every((k) => typeof k === 'string'),
+  );
+}
+
 function assertAnswersFit(attempt: AttemptRow, answers: Record<string, string[]>): void {
   const drawn = new Set(attempt.question_ids);
-  for (const [questionId, keys] of Object.entries(answers)) {
-    if (!drawn.has(questionId) || !Array.isArray(keys) || keys.some((k) => typeof k !== 'string')) {
-      throw answerNotInAttempt();
-    }
-  }
+  const outside = Object.keys(answers).some((questionId) => !drawn.has(questionId));
+  if (outside || !answerListsWellFormed(answers)) throw answerNotInAttempt();
 }
