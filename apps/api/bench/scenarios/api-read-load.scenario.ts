@@ -1,11 +1,112 @@
-import type { Scenario } from '../support/bench-types';
+import { isDeepStrictEqual } from 'node:util';
+import type { BenchContext, Scenario, ScenarioResult } from '../support/bench-types';
+import { formatNumber } from '../support/bench-stats';
+import { startApiServer, startChildServer, type ChildServer } from '../support/child-server';
+import { apiProcessEnv } from './http/api-process-env';
+import { ensureBenchAdmin, loginForToken, removeBenchAdmin } from './http/bench-account';
+import { assertNoFailures, describeLoad, loadAgainstFloor } from './http/load-against-floor';
+import { sampleColumn } from './http/sample-keys';
+
+const CONNECTIONS = 50;
+const SHARE_GOAL = 0.6;
+const P99_GOAL_MS = 10;
+
+/** Fetches `path` from both servers and insists they answer 200 with the same person. */
+async function assertSameAnswer(
+  loaUrl: string,
+  floorUrl: string,
+  staffCode: string,
+  token: string,
+) {
+  const path = `/people/${encodeURIComponent(staffCode)}`;
+  const [loa, floor] = await Promise.all([
+    fetch(`${loaUrl}/api${path}`, { headers: { authorization: `Bearer ${token}` } }),
+    fetch(`${floorUrl}${path}`),
+  ]);
+  const [loaBody, floorBody] = [await loa.json(), await floor.json()];
+  if (loa.status !== 200 || floor.status !== 200 || !isDeepStrictEqual(loaBody, floorBody)) {
+    throw new Error(
+      `Loa (${loa.status}) and the floor (${floor.status}) answer ${staffCode} differently`,
+    );
+  }
+}
+
+async function run(context: BenchContext): Promise<ScenarioResult> {
+  const staffCodes = await sampleColumn(context.dataSource, {
+    table: 'people',
+    column: 'staff_code',
+    count: context.smoke ? 200 : 5000,
+  });
+  if (staffCodes.length === 0) throw new Error('the bench database holds no people');
+  const account = await ensureBenchAdmin(context.dataSource);
+  const servers: ChildServer[] = [];
+  try {
+    const api = await startApiServer(context.databaseUrl, apiProcessEnv());
+    servers.push(api);
+    const floor = await startChildServer('../servers/serve-bare-fastify.ts', {
+      BENCH_DATABASE_URL: context.databaseUrl,
+    });
+    servers.push(floor);
+    const token = await loginForToken(api.url, account);
+    await assertSameAnswer(api.url, floor.url, staffCodes[0], token);
+    const paths = staffCodes.map((code) => `/people/${encodeURIComponent(code)}`);
+    const pair = await loadAgainstFloor({
+      loa: {
+        url: api.url,
+        paths: paths.map((path) => `/api${path}`),
+        headers: { authorization: `Bearer ${token}` },
+        pid: api.process.pid,
+      },
+      floor: { url: floor.url, paths, pid: floor.process.pid },
+      connections: CONNECTIONS,
+      seconds: context.loadSeconds,
+      smoke: context.smoke,
+      log: context.log,
+    });
+    assertNoFailures(pair);
+    const share = pair.loa.requestsPerSecond / pair.floor.requestsPerSecond;
+    const checks = [
+      {
+        goal: "≥ 60 % of the floor's req/s",
+        actual: `${formatNumber(share * 100)} %`,
+        met: share >= SHARE_GOAL,
+      },
+      {
+        goal: `p99 ≤ ${P99_GOAL_MS} ms at ${CONNECTIONS} connections`,
+        actual: `${formatNumber(pair.loa.p99Ms)} ms`,
+        met: pair.loa.p99Ms <= P99_GOAL_MS,
+      },
+    ];
+    return {
+      figure: { value: pair.loa.requestsPerSecond, unit: 'req/s' },
+      floor: { value: pair.floor.requestsPerSecond, unit: 'req/s' },
+      ratio: { value: share, kind: 'share' },
+      checks,
+      notes: [
+        `GET /api/people/:staffCode as a department administrator (Bearer token from POST ` +
+          `/api/auth/login): JWT guard, role and scope check, global ValidationPipe, then the ` +
+          `person read — three indexed queries (person by staff code, their assignments with ` +
+          `each unit's name on the start date, their login). The floor runs the same three ` +
+          `statements (Loa's PersonDetailQuery on a bare pg Pool of Loa's size) behind bare ` +
+          `Fastify, without auth or validation; both answer the same JSON (checked).`,
+        `${formatNumber(staffCodes.length)} staff codes sampled across the table, requested in ` +
+          `turn; ${CONNECTIONS} connections, ${context.loadSeconds} s each after a warm-up.`,
+        describeLoad('Loa', pair.loa),
+        describeLoad('Floor', pair.floor),
+        `Machine load average (1 min) ${pair.loadAverage.before.toFixed(1)} before, ` +
+          `${pair.loadAverage.after.toFixed(1)} after, on 2 shared cores.`,
+      ],
+    };
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+    await removeBenchAdmin(context.dataSource, account.userId);
+  }
+}
 
 export const apiReadLoadScenario: Scenario = {
   id: 'api-read-load',
   title: 'API read under load (auth, validation, one indexed query)',
   goal: "≥ 60 % of the floor's req/s and p99 ≤ 10 ms at 50 connections",
   floor: 'bare Fastify running the same query',
-  run() {
-    return Promise.reject(new Error('not measured yet'));
-  },
+  run,
 };

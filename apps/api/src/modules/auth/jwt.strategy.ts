@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/domain-error';
@@ -16,7 +17,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       ignoreExpiration: false,
-      secretOrKey: env.jwtSecret,
+      // A key object, not the string: given a string, jsonwebtoken first tries to read it as a
+      // PEM public key on every request and throws — the dearest step of a guarded read.
+      secretOrKey: createSecretKey(Buffer.from(env.jwtSecret)) as unknown as Buffer,
       algorithms: ['HS256'],
     });
   }
