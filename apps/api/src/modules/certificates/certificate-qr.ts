@@ -8,7 +8,37 @@ import QRCode from 'qrcode';
 export const verificationUrl = (origin: string, number: string, payload: string): string =>
   `${origin.replace(/\/+$/, '')}/xac-minh/${encodeURIComponent(number)}#${encodeURIComponent(payload)}`;
 
-/** Draws `text` as a QR code (error correction M) of `size` points, as vector squares. */
+/** One row's stretch of dark modules: `length` modules from column `col` of row `row`. */
+export interface QrRun {
+  row: number;
+  col: number;
+  length: number;
+}
+
+/** The dark modules of `text` as a QR code (error correction M), row by row, as runs. */
+export function qrRuns(text: string): { size: number; runs: QrRun[] } {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const runs: QrRun[] = [];
+  for (let row = 0; row < modules.size; row++) {
+    let col = 0;
+    while (col < modules.size) {
+      if (!modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < modules.size && modules.get(row, col)) col++;
+      runs.push({ row, col: start, length: col - start });
+    }
+  }
+  return { size: modules.size, runs };
+}
+
+/**
+ * Draws `text` as a QR code of `size` points, as vector rectangles: one per run of dark modules
+ * in a row, in module units scaled once (the same squares as one rectangle per module, in a
+ * fraction of the content).
+ */
 export function drawQrCode(
   doc: PDFKit.PDFDocument,
   text: string,
@@ -16,12 +46,13 @@ export function drawQrCode(
   y: number,
   size: number,
 ): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const cell = size / modules.size;
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      if (modules.get(row, col)) doc.rect(x + col * cell, y + row * cell, cell, cell);
-    }
-  }
+  const qr = qrRuns(text);
+  const path = qr.runs.map((run) => `${run.col} ${run.row} ${run.length} 1 re`).join('\n');
+  doc
+    .save()
+    .translate(x, y)
+    .scale(size / qr.size);
+  doc.addContent(path);
   doc.fillColor('black').fill();
+  doc.restore();
 }
