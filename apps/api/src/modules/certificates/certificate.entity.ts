@@ -28,6 +28,8 @@ export type CertificateApproval = 'pending' | 'approved' | 'rejected';
 @Index(['personId', 'programmeId', 'issuedOn'])
 @Index(['programmeId', 'issuedOn'])
 @Index(['seriesYear', 'seriesNo'], { unique: true, where: '"series_no" IS NOT NULL' })
+// Finds a certificate's correction (public verification, registry, my certificates).
+@Index(['replacesId'], { where: '"replaces_id" IS NOT NULL' })
 @Check('"expires_on" IS NULL OR "expires_on" >= "issued_on"')
 export class Certificate {
   @PrimaryGeneratedColumn('uuid')
