@@ -14,8 +14,9 @@ export const BDTT_RENEWAL_WINDOW_MONTHS = 3;
 /** Loa issues from early January to mid-November 2026: fixed, so the seed never reads today. */
 const LOA_FROM = '2026-01-05';
 const LOA_TO = '2026-11-15';
-/** Per branch (a commune, or a province's own department): the share of officers trained. */
-const TRAINED_SHARE: readonly [number, number] = [0.35, 0.9];
+/** The share of a province's officers trained, and how far a branch strays from it. */
+const PROVINCE_TRAINED: readonly [number, number] = [0.48, 0.82];
+const BRANCH_SPREAD = 0.2;
 const RENEWED_SHARE = 0.12;
 const LAPSED_SHARE = 0.25;
 const PENDING_SHARE = 0.04;
@@ -41,7 +42,9 @@ export interface OfficerPost {
   fullName: string;
   dateOfBirth: string;
   unitId: string;
-  /** Where the training share is drawn: the commune code, or the province unit code. */
+  /** The province code (2 digits): its officers are trained at a level of its own. */
+  province: string;
+  /** Where the training share varies: the commune code, or the province unit code. */
   branch: string;
   startDate: string;
 }
@@ -67,17 +70,28 @@ export interface PlannedCertificate {
 const maxDate = (a: string, b: string): string => (a > b ? a : b);
 const minDate = (a: string, b: string): string => (a < b ? a : b);
 
-/** The share of a branch's officers trained: its own stream, whatever the order of officers. */
-function branchShare(seed: number, branch: string): number {
+/** A number in [0, 1) of its own stream, keyed by a name: the same whatever the order of calls. */
+function keyedFraction(seed: number, key: string): number {
   let hash = 0;
-  for (const char of branch) hash = mix32(hash ^ char.charCodeAt(0));
-  const rng = new SeededRandom(streamSeed(seed, BRANCH_STREAM_BASE + (hash % 1_000_000)));
-  return TRAINED_SHARE[0] + rng.next() * (TRAINED_SHARE[1] - TRAINED_SHARE[0]);
+  for (const char of key) hash = mix32(hash ^ char.charCodeAt(0));
+  return new SeededRandom(streamSeed(seed, BRANCH_STREAM_BASE + (hash % 1_000_000))).next();
+}
+
+/**
+ * The share of a branch's officers trained: the province's own level (some ahead of the 70 %
+ * target, some behind) give or take BRANCH_SPREAD for each commune.
+ */
+function branchShare(seed: number, province: string, branch: string): number {
+  const level =
+    PROVINCE_TRAINED[0] +
+    keyedFraction(seed, `province:${province}`) * (PROVINCE_TRAINED[1] - PROVINCE_TRAINED[0]);
+  const share = level - BRANCH_SPREAD + keyedFraction(seed, `branch:${branch}`) * 2 * BRANCH_SPREAD;
+  return Math.min(0.95, Math.max(0.15, share));
 }
 
 /**
  * Plans the BDTT certificates of the current communication officers (in the order given),
- * deterministically: per branch a share between 35 % and 90 % trained by Loa in 2026 (some
+ * deterministically: per province a level between 48 % and 82 %, per commune ±20 %, trained by Loa in 2026 (some
  * renewing a 2024 certificate of an outside provider within its renewal window), some of the
  * others holding a 2024 outside certificate that has lapsed or a 2026 one awaiting approval,
  * about 1 % of Loa's revoked. Loa's certificates take the 2026 series from `firstNo` in order
@@ -147,7 +161,7 @@ export function planScaleCertificates(
   for (const officer of officers) {
     let share = shares.get(officer.branch);
     if (share === undefined) {
-      share = branchShare(seed, officer.branch);
+      share = branchShare(seed, officer.province, officer.branch);
       shares.set(officer.branch, share);
     }
     const earliest = maxDate(LOA_FROM, officer.startDate);

@@ -197,6 +197,7 @@ function* assignmentRows(
             fullName: person.fullName,
             dateOfBirth: person.dateOfBirth,
             unitId: a.unitId,
+            province: unit.provinceCode,
             branch: unit.communeCode ?? unit.code,
             startDate: a.startDate,
           });
