@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { optimalQrSegments, versionRange } from './certificate-qr-segments';
 
 /**
  * The address a certificate's QR code carries: the public verification page for its number,
@@ -15,9 +16,21 @@ export interface QrRun {
   length: number;
 }
 
+/**
+ * `text` as a QR code (error correction M) in its shortest split into modes; the split depends
+ * on the version's count fields, so a code whose version falls in another range is redone.
+ */
+export function qrCode(text: string): QRCode.QRCode {
+  const create = (range: number) =>
+    QRCode.create(optimalQrSegments(text, range), { errorCorrectionLevel: 'M' });
+  const typical = create(1);
+  const range = versionRange(typical.version);
+  return range === 1 ? typical : create(range);
+}
+
 /** The dark modules of `text` as a QR code (error correction M), row by row, as runs. */
 export function qrRuns(text: string): { size: number; runs: QrRun[] } {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrCode(text);
   const runs: QrRun[] = [];
   for (let row = 0; row < modules.size; row++) {
     let col = 0;
