@@ -118,7 +118,7 @@ export class QuizService {
   ): Promise<SavedAnswers> {
     const personId = learnerPersonId(user);
     const saved =
-      isUuid(attemptId) && answerListsWellFormed(answers)
+      isUuid(attemptId) && Object.keys(answers).every(isUuid) && answerListsWellFormed(answers)
         ? await this.mergeAnswers(attemptId, personId, answers)
         : undefined;
     if (!saved) throw await this.saveRefusal(user, attemptId, answers);
@@ -137,12 +137,12 @@ export class QuizService {
     const [rows]: [Pick<AttemptRow, 'id' | 'answers' | 'deadline_at'>[], number] =
       await this.dataSource.query(
         `UPDATE quiz_attempts qa SET answers = qa.answers || $3::jsonb
-           FROM enrolments e
-          WHERE qa.id = $1 AND e.id = qa.enrolment_id AND e.person_id = $2
-            AND qa.question_ids::text[] @> $4::text[]
+          WHERE qa.id = $1 AND qa.question_ids @> $4::uuid[]
             AND qa.submitted_at IS NULL
             AND (qa.deadline_at IS NULL
                  OR now() <= qa.deadline_at + make_interval(secs => ${DEADLINE_GRACE_SECONDS}))
+            AND EXISTS (SELECT 1 FROM enrolments e
+                         WHERE e.id = qa.enrolment_id AND e.person_id = $2)
           RETURNING qa.id, qa.answers, qa.deadline_at`,
         [attemptId, personId, JSON.stringify(answers), Object.keys(answers)],
       );
@@ -297,7 +297,7 @@ export class QuizService {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A well-formed id, so that the lookup can use the primary key (`id::text = $1` cannot). */
+/** A well-formed id: compared as a uuid, so that lookups use the indexes (`id::text` cannot). */
 const isUuid = (value: string): boolean => UUID.test(value);
 
 /** Every answer is a list of option keys (strings). */
