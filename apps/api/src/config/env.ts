@@ -14,6 +14,8 @@ export interface LoaEnv {
   secureCookies: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits and logs). */
   trustProxy: boolean;
+  /** Public certificate verifications allowed per client address and minute. */
+  verificationsPerMinute: number;
   webDistDir: string | undefined;
   /** SMTP server for the mail outbox, e.g. smtp://user:pass@mail.example:587; unset: mail waits. */
   smtpUrl: string | undefined;
@@ -68,6 +70,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): LoaEnv {
     ),
     secureCookies: parseBoolean('LOA_SECURE_COOKIES', source.LOA_SECURE_COOKIES, false),
     trustProxy: parseBoolean('LOA_TRUST_PROXY', source.LOA_TRUST_PROXY, false),
+    verificationsPerMinute: parsePositiveInt(
+      'LOA_VERIFY_RATE_LIMIT',
+      source.LOA_VERIFY_RATE_LIMIT,
+      30,
+    ),
     webDistDir: source.LOA_WEB_DIST || undefined,
     smtpUrl: source.LOA_SMTP_URL || undefined,
     mailFrom: source.LOA_MAIL_FROM || 'Loa <no-reply@loa.local>',

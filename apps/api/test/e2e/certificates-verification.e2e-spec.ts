@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { signClaims } from '../../src/modules/certificates/certificate-payload';
 import { storedPayload } from '../../src/modules/certificates/stored-payload';
+import { VerificationCheckLog } from '../../src/modules/certificates/verification-check-log';
 import { createTestApp, TestApp } from '../create-test-app';
 import { signedIn } from '../factories/accounts.factory';
 import { createAssignment, createPerson } from '../factories/people.factory';
@@ -94,6 +95,7 @@ describe('public verification', () => {
     const certificate = await certificateAt();
     const client = newClient();
     await verify(certificate.number, client);
+    await t.app.get(VerificationCheckLog).flush(); // written in batches, within 200 ms
     const rows: { result: string; client_hash: string; channel: string }[] =
       await t.dataSource.query(
         `SELECT result, client_hash, channel FROM verification_checks WHERE number_asked = $1`,
@@ -129,6 +131,20 @@ describe('public verification', () => {
       .send({ payload: 'x' });
     expect(payloadRefused.status).toBe(429);
     expect((await verify('31/1999/GCN-SGDĐT', newClient())).status).toBe(200);
+  });
+
+  it('logs refused checks too, in the order they came', async () => {
+    const client = newClient();
+    const number = `${unique('RL')}/GCN-SGDĐT`;
+    for (let i = 0; i < 31; i++) await verify(number, client);
+    await t.app.get(VerificationCheckLog).flush();
+    const rows: { result: string; at: Date }[] = await t.dataSource.query(
+      `SELECT result, at FROM verification_checks WHERE number_asked = $1 ORDER BY id`,
+      [number],
+    );
+    expect(rows.map((r) => r.result)).toEqual([...Array(30).fill('not_found'), 'rate_limited']);
+    const times = rows.map((r) => r.at.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
   describe('signed payload', () => {

@@ -6,10 +6,11 @@ import { DataSource } from 'typeorm';
 import { todayInVietnam } from '../../common/dates';
 import { checkPayload } from './certificate-payload';
 import { certificateStatus, maskBirthDate } from './certificate-status';
-import { CertificateRecord, findCertificateByNumber } from './certificate-lookup.query';
+import { findPublicCertificate, PublicCertificateRecord } from './certificate-lookup.query';
 import { tooManyVerifications } from './certificates.errors';
 import { SigningKeysService } from './signing-keys.service';
-import { VerificationChannel, VerificationCheck } from './verification-check.entity';
+import type { VerificationChannel } from './verification-check.entity';
+import { VerificationCheckLog } from './verification-check-log';
 import { VerificationRateLimiter } from './verification-rate-limiter';
 
 const MAX_NUMBER_LENGTH = 200;
@@ -19,7 +20,7 @@ const MAX_NUMBER_LENGTH = 200;
  * public (not_found); a replaced certificate answers `revoked` with the correction's number.
  */
 export function publicAnswer(
-  record: CertificateRecord | null,
+  record: PublicCertificateRecord | null,
   today: string,
 ): CertificateVerification {
   if (!record || record.certificate.approval !== 'approved') return { status: 'not_found' };
@@ -52,8 +53,8 @@ export function publicAnswer(
 
 /**
  * Public verification by number or by signed payload: rate limited per client address and
- * every check logged with a salted hash of the address (LOA_VERIFICATION_SALT, or a random
- * salt per process), never the address itself.
+ * every check logged (in batches, see VerificationCheckLog) with a salted hash of the address
+ * (LOA_VERIFICATION_SALT, or a random salt per process), never the address itself.
  */
 @Injectable()
 export class CertificateVerificationService {
@@ -63,48 +64,44 @@ export class CertificateVerificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly keys: SigningKeysService,
     private readonly limiter: VerificationRateLimiter,
+    private readonly checks: VerificationCheckLog,
   ) {}
 
   async byNumber(number: string, client: string): Promise<CertificateVerification> {
     const asked = number.normalize('NFC').trim().slice(0, MAX_NUMBER_LENGTH);
-    await this.admit('number', asked, client);
+    this.admit('number', asked, client);
     const answer = publicAnswer(
-      await findCertificateByNumber(this.dataSource.manager, asked),
+      await findPublicCertificate(this.dataSource, asked),
       todayInVietnam(),
     );
-    await this.log('number', asked, answer.status, client);
+    this.log('number', asked, answer.status, client);
     return answer;
   }
 
   async byPayload(payload: string, client: string): Promise<PayloadVerification> {
-    await this.admit('payload', null, client);
+    this.admit('payload', null, client);
     const check = checkPayload(payload, await this.keys.published());
     const number = check.claims?.number.slice(0, MAX_NUMBER_LENGTH) ?? null;
     const answer = number
-      ? publicAnswer(
-          await findCertificateByNumber(this.dataSource.manager, number),
-          todayInVietnam(),
-        )
+      ? publicAnswer(await findPublicCertificate(this.dataSource, number), todayInVietnam())
       : ({ status: 'not_found' } as CertificateVerification);
-    await this.log('payload', number, check.valid ? answer.status : 'invalid_signature', client);
+    this.log('payload', number, check.valid ? answer.status : 'invalid_signature', client);
     return { ...answer, signatureValid: check.valid };
   }
 
-  private async admit(channel: VerificationChannel, number: string | null, client: string) {
+  private admit(channel: VerificationChannel, number: string | null, client: string): void {
     if (this.limiter.allow(client)) return;
-    await this.log(channel, number, 'rate_limited', client);
+    this.log(channel, number, 'rate_limited', client);
     throw tooManyVerifications();
   }
 
-  private async log(
+  private log(
     channel: VerificationChannel,
     numberAsked: string | null,
     result: string,
     client: string,
-  ): Promise<void> {
+  ): void {
     const clientHash = createHmac('sha256', this.salt).update(client).digest('hex');
-    await this.dataSource
-      .getRepository(VerificationCheck)
-      .insert({ channel, numberAsked, result, clientHash });
+    this.checks.record({ at: new Date(), channel, numberAsked, result, clientHash });
   }
 }

@@ -14,6 +14,7 @@ import { SigningKeysService } from './signing-keys.service';
 import { TrainingRecordsController } from './training-records/training-records.controller';
 import { TrainingRecordsImportService } from './training-records/training-records-import.service';
 import { TrainingRecordsReviewService } from './training-records/training-records-review.service';
+import { VerificationCheckLog } from './verification-check-log';
 import { VerificationRateLimiter } from './verification-rate-limiter';
 
 /**
@@ -32,6 +33,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
     CertificateIssuerService,
     CertificateVerificationService,
     VerificationRateLimiter,
+    VerificationCheckLog,
     CertificateAdminService,
     CertificateDocumentsService,
     MyCertificatesQuery,
