@@ -1,8 +1,7 @@
+import type { QRCodeSegment } from 'qrcode';
+
 /** A run of text in one QR encoding mode, as `QRCode.create` accepts it. */
-export interface QrSegment {
-  data: string;
-  mode: 'numeric' | 'alphanumeric' | 'byte';
-}
+export type QrSegment = QRCodeSegment & { data: string };
 
 const MODES = ['byte', 'alphanumeric', 'numeric'] as const;
 type ModeIndex = 0 | 1 | 2;
@@ -73,7 +72,7 @@ export function optimalQrSegments(text: string, range: number): QrSegment[] {
     const char = String.fromCodePoint(codePoint);
     const last = segments[segments.length - 1];
     if (last && last.mode === MODES[modes[i]]) last.data += char;
-    else segments.push({ data: char, mode: MODES[modes[i]] });
+    else segments.push({ data: char, mode: MODES[modes[i]] } as QrSegment);
   });
   return segments;
 }
