@@ -29,13 +29,12 @@ export interface WritersRun {
  * `seconds`, driven by autocannon (cheap enough to leave the cores to the server). Each request
  * takes a learner who has nothing on its way and sends its next planned save, so a learner's
  * saves go one after another. A save that fails is sent again as it was (the same answer: the
- * web app retries the same way), so the stored state stays checkable. `perLearnerRate` paces
- * every connection (saves per second; autocannon then corrects latency for coordinated omission).
+ * web app retries the same way), so the stored state stays checkable.
  */
 export async function runAnswerWriters(
   apiUrl: string,
   writers: AnswerWriter[],
-  options: { seconds: number; perLearnerRate?: number },
+  options: { seconds: number },
 ): Promise<WritersRun> {
   const ready = [...writers].reverse();
   const onTheirWay = new Set<AnswerWriter>();
@@ -50,7 +49,6 @@ export async function runAnswerWriters(
     url: apiUrl,
     connections: writers.length,
     duration: options.seconds,
-    connectionRate: options.perLearnerRate,
     requests: [
       {
         method: 'PUT',
