@@ -7,9 +7,14 @@ const isoDateInVietnam = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** The last answer of todayInVietnam and the minute it holds for (days change on a minute). */
+let lastToday = { minute: Number.NaN, date: '' };
+
 /** Today's date in Hải Phòng as `YYYY-MM-DD`, whatever the server's clock zone. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return isoDateInVietnam.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastToday.minute) lastToday = { minute, date: isoDateInVietnam.format(now) };
+  return lastToday.date;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (31/02 is not one). */

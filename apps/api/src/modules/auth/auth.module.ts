@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { createSecretKey } from 'node:crypto';
 import { LOA_ENV, LoaEnv } from '../../config/env';
+import { AccessTokenVerifier } from './access-token-verifier';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './guards';
-import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
@@ -18,7 +19,9 @@ import { SessionCache } from './session-cache';
     JwtModule.registerAsync({
       inject: [LOA_ENV],
       useFactory: (env: LoaEnv) => ({
-        secret: env.jwtSecret,
+        // A key object, not the string: given a string, jsonwebtoken first tries to read it as a
+        // PEM key on every sign and verify, and throws.
+        secret: createSecretKey(Buffer.from(env.jwtSecret)) as unknown as Buffer,
         signOptions: { expiresIn: env.accessTokenTtlSeconds, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
@@ -30,7 +33,7 @@ import { SessionCache } from './session-cache';
     PasswordService,
     LoginRateLimiter,
     SessionCache,
-    JwtStrategy,
+    AccessTokenVerifier,
     LocalStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],

@@ -1,4 +1,4 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
@@ -8,25 +8,41 @@ import { AuthUser, hasRole } from '../../common/auth/auth-user';
 import { IS_PUBLIC } from '../../common/decorators/public.decorator';
 import { REQUIRED_ROLES } from '../../common/decorators/roles.decorator';
 import { DomainError } from '../../common/domain-error';
+import { AccessTokenVerifier, bearerToken } from './access-token-verifier';
+import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 
 const unauthenticated = () =>
   new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập', 'You need to sign in');
+const sessionEnded = () =>
+  new DomainError('UNAUTHENTICATED', 'Phiên đăng nhập đã kết thúc', 'The session has ended');
 
-/** Global: every route needs a valid access token unless marked @Public(); @RequireRoles narrows. */
+/**
+ * Global: every route needs a valid Bearer access token unless marked @Public(); @RequireRoles
+ * narrows. A missing, forged or expired token is 401 "sign in"; a token whose session was ended
+ * (logout, disabled account, revoked refresh tokens) is 401 "the session has ended".
+ */
 @Injectable()
-export class JwtAuthGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenVerifier,
+    private readonly auth: AuthService,
+  ) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    await (super.canActivate(context) as Promise<boolean>);
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: { authorization?: string | string[] }; user?: AuthUser }>();
+    const payload = this.tokens.verify(bearerToken(request.headers.authorization));
+    if (!payload) throw unauthenticated();
+    const user = await this.auth.resolve(payload);
+    if (!user) throw sessionEnded();
+    request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles?.length) {
-      const user = context.switchToHttp().getRequest<{ user: AuthUser }>().user;
       const allowed =
         hasRole(user, ...roles) ||
         (!roles.includes('system_admin') && hasRole(user, 'system_admin'));
@@ -39,12 +55,6 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
       }
     }
     return true;
-  }
-
-  override handleRequest<T>(error: unknown, user: T): T {
-    if (error) throw error;
-    if (!user) throw unauthenticated();
-    return user;
   }
 }
 

@@ -14,6 +14,8 @@ import { VerificationCheckLog } from './verification-check-log';
 import { VerificationRateLimiter } from './verification-rate-limiter';
 
 const MAX_NUMBER_LENGTH = 200;
+/** Client addresses whose hash is kept; past it the memory starts again. */
+const MAX_REMEMBERED_CLIENTS = 10_000;
 
 /**
  * The public answer about a certificate: pending and rejected records do not exist for the
@@ -59,6 +61,7 @@ export function publicAnswer(
 @Injectable()
 export class CertificateVerificationService {
   private readonly salt = process.env.LOA_VERIFICATION_SALT || randomBytes(32).toString('hex');
+  private readonly clientHashes = new Map<string, string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -101,7 +104,18 @@ export class CertificateVerificationService {
     result: string,
     client: string,
   ): void {
-    const clientHash = createHmac('sha256', this.salt).update(client).digest('hex');
+    const clientHash = this.clientHash(client);
     this.checks.record({ at: new Date(), channel, numberAsked, result, clientHash });
+  }
+
+  /** HMAC-SHA256 of the address with the salt, remembered for the addresses seen lately. */
+  private clientHash(client: string): string {
+    let hash = this.clientHashes.get(client);
+    if (hash === undefined) {
+      hash = createHmac('sha256', this.salt).update(client).digest('hex');
+      if (this.clientHashes.size >= MAX_REMEMBERED_CLIENTS) this.clientHashes.clear();
+      this.clientHashes.set(client, hash);
+    }
+    return hash;
   }
 }
