@@ -1,6 +1,7 @@
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { qrCode, qrRuns, verificationUrl } from './certificate-qr';
+import { createWithBestMask } from './certificate-qr-mask';
 import { optimalQrSegments } from './certificate-qr-segments';
 
 const address = (number: string, holder: string) =>
@@ -61,6 +62,22 @@ describe('certificate QR codes', () => {
       expect(code.version).toBeLessThanOrEqual(previous.version);
     },
   );
+
+  it('picks the mask the qrcode package picks, and the same modules, across versions', () => {
+    const masks = new Set<number>();
+    for (let i = 0; i < 60; i++) {
+      const text = `${ADDRESSES[i % 3].text.slice(0, 20 + i * 5)}${'9'.repeat(i % 7)}`;
+      const segments = optimalQrSegments(text, 1);
+      const expected = QRCode.create(segments, { errorCorrectionLevel: 'M' });
+      const actual = createWithBestMask(segments, 'M');
+      masks.add(actual.maskPattern!);
+      expect(actual.maskPattern).toBe(expected.maskPattern);
+      expect(Buffer.from(actual.modules.data).equals(Buffer.from(expected.modules.data))).toBe(
+        true,
+      );
+    }
+    expect(masks.size).toBeGreaterThan(4);
+  });
 
   it('draws exactly the dark modules of the code, as runs along each row', () => {
     const { text } = ADDRESSES[0];

@@ -1,4 +1,5 @@
-import QRCode from 'qrcode';
+import type QRCode from 'qrcode';
+import { createWithBestMask } from './certificate-qr-mask';
 import { optimalQrSegments, versionRange } from './certificate-qr-segments';
 
 /**
@@ -21,8 +22,7 @@ export interface QrRun {
  * on the version's count fields, so a code whose version falls in another range is redone.
  */
 export function qrCode(text: string): QRCode.QRCode {
-  const create = (range: number) =>
-    QRCode.create(optimalQrSegments(text, range), { errorCorrectionLevel: 'M' });
+  const create = (range: number) => createWithBestMask(optimalQrSegments(text, range), 'M');
   const typical = create(1);
   const range = versionRange(typical.version);
   return range === 1 ? typical : create(range);
