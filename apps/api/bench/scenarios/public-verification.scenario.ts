@@ -1,7 +1,8 @@
 import type { BenchContext, Scenario, ScenarioResult } from '../support/bench-types';
 import { formatNumber } from '../support/bench-stats';
-import { startApiServer, startChildServer, type ChildServer } from '../support/child-server';
+import type { ChildServer } from '../support/child-server';
 import { apiProcessEnv } from './http/api-process-env';
+import { startServers } from './http/start-servers';
 import { assertNoFailures, describeLoad, loadAgainstFloor } from './http/load-against-floor';
 import { sampleColumn } from './http/sample-keys';
 import {
@@ -46,18 +47,14 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   const servers: ChildServer[] = [];
   let logged = 0;
   try {
-    const api = await startApiServer(
+    const [api, floor] = await startServers(
       context.databaseUrl,
       apiProcessEnv({
         LOA_VERIFY_RATE_LIMIT: String(BENCH_RATE_LIMIT),
         LOA_VERIFICATION_SALT: BENCH_VERIFICATION_SALT,
       }),
+      servers,
     );
-    servers.push(api);
-    const floor = await startChildServer('../servers/serve-bare-fastify.ts', {
-      BENCH_DATABASE_URL: context.databaseUrl,
-    });
-    servers.push(floor);
     await assertBothAnswer(api.url, floor.url, numbers[0]);
     const paths = numbers.map((number) => `/certificates/${encodeURIComponent(number)}`);
     const pair = await loadAgainstFloor({
@@ -76,6 +73,10 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     // Stopping the API writes the checks it still holds; then they are counted and removed.
     for (const server of servers.splice(0).reverse()) await server.stop();
     logged = await removeBenchChecks(context.dataSource, logBefore);
+    const answered = 1 + pair.warmupAnswers.loa + pair.loa.ok;
+    if (logged < answered) {
+      throw new Error(`only ${logged} of ${answered} verifications were logged`);
+    }
     const share = pair.loa.requestsPerSecond / pair.floor.requestsPerSecond;
     return {
       figure: { value: pair.loa.requestsPerSecond, unit: 'req/s' },
@@ -103,8 +104,9 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
         describeLoad('Loa', pair.loa),
         describeLoad('Floor', pair.floor),
         `Every check logged: ${formatNumber(logged)} rows in verification_checks for ` +
-          `${formatNumber(pair.loa.ok)} answers of the measured run plus the warm-up ` +
-          `(removed afterwards).`,
+          `${formatNumber(answered)} answers counted by the load generator (warm-up, measured ` +
+          `run and the first probe; requests still in flight when a run stopped are logged ` +
+          `but not counted). Removed afterwards.`,
         `Machine load average (1 min) ${pair.loadAverage.before.toFixed(1)} before, ` +
           `${pair.loadAverage.after.toFixed(1)} after, on 2 shared cores.`,
       ],

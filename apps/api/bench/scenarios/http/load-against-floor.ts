@@ -19,6 +19,8 @@ export interface MeasuredLoad extends LoadResult {
 export interface LoadPair {
   loa: MeasuredLoad;
   floor: MeasuredLoad;
+  /** Requests each server answered 2xx during its warm-up. */
+  warmupAnswers: { loa: number; floor: number };
   /** One-minute load average of the machine before and after the measured runs. */
   loadAverage: { before: number; after: number };
 }
@@ -56,14 +58,19 @@ export async function loadAgainstFloor(options: {
     return { ...result, cpuMsPerRequest };
   };
   const warmup = options.smoke ? WARMUP_SECONDS.smoke : WARMUP_SECONDS.full;
-  await drive(options.floor, warmup);
-  await drive(options.loa, warmup);
+  const floorWarmup = await drive(options.floor, warmup);
+  const loaWarmup = await drive(options.loa, warmup);
   const before = loadavg()[0];
   options.log(`    floor: ${options.seconds} s at ${options.connections} connections …`);
   const floor = await drive(options.floor, options.seconds);
   options.log(`    Loa: ${options.seconds} s at ${options.connections} connections …`);
   const loa = await drive(options.loa, options.seconds);
-  return { loa, floor, loadAverage: { before, after: loadavg()[0] } };
+  return {
+    loa,
+    floor,
+    warmupAnswers: { loa: loaWarmup.ok, floor: floorWarmup.ok },
+    loadAverage: { before, after: loadavg()[0] },
+  };
 }
 
 /** A report line for one side: req/s, p50, p99, failures and CPU per request. */
