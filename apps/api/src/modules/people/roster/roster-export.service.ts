@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
-import { PassThrough, Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { STAFF_FILE_COLUMNS } from '@loa/contracts';
 import type { RosterFilter } from './roster-filter';
 import { RosterQuery, RosterRow } from './roster.query';
 import { genderLabelVi } from '../gender';
 import { toFileDate, toSafeText } from './spreadsheet-text';
+import { textSheetXlsx, type TextSheetLayout } from './text-sheet-xlsx';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const COLUMN_WIDTHS = [14, 28, 12, 10, 28, 16, 14, 36, 20, 12, 14, 14];
+const LAYOUT: TextSheetLayout = {
+  sheetName: 'Danh sách cán bộ',
+  columnWidths: [14, 28, 12, 10, 28, 16, 14, 36, 20, 12, 14, 14],
+  freezeHeader: true,
+};
+
+const HEADER = STAFF_FILE_COLUMNS.map((column) => column.vi);
 
 /** One roster entry as the cells of a row, in STAFF_FILE_COLUMNS order. */
 export function rosterCells(row: RosterRow): string[] {
@@ -29,40 +35,33 @@ export function rosterCells(row: RosterRow): string[] {
   ].map(toSafeText);
 }
 
+async function* sheetRows(
+  first: RosterRow[],
+  rest: AsyncGenerator<RosterRow[]>,
+): AsyncGenerator<string[][]> {
+  yield [HEADER];
+  yield first.map(rosterCells);
+  for await (const batch of rest) yield batch.map(rosterCells);
+}
+
 /**
  * The roster as an XLSX the staff import accepts back: the header on row 1 (no title row),
  * the import's Vietnamese column names, dates dd/mm/yyyy, every cell a formula-safe string.
- * Written with exceljs' streaming writer, so large rosters never sit in memory as a workbook.
+ * Rows come from a cursor a batch at a time, only as fast as the client downloads the file, so a
+ * whole province's roster never sits in memory, neither as rows nor as a workbook.
  */
 @Injectable()
 export class RosterExportService {
   constructor(private readonly roster: RosterQuery) {}
 
   async workbook(filter: RosterFilter): Promise<Readable> {
-    const rows = await this.roster.rows(filter);
-    const output = new PassThrough();
-    this.write(rows, output).catch((error: unknown) => output.destroy(error as Error));
-    return output;
-  }
-
-  private async write(rows: RosterRow[], output: PassThrough): Promise<void> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: output,
-      // Without styles exceljs writes twice as fast; widths and the frozen header need none.
-      useStyles: false,
-      useSharedStrings: false,
-    });
-    const sheet = workbook.addWorksheet('Danh sách cán bộ', {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
-    sheet.columns = STAFF_FILE_COLUMNS.map((column, index) => ({
-      key: column.key,
-      width: COLUMN_WIDTHS[index],
-    }));
-    sheet.addRow(STAFF_FILE_COLUMNS.map((column) => column.vi)).commit();
-    for (const row of rows) sheet.addRow(rosterCells(row)).commit();
-    sheet.commit();
-    await workbook.commit();
+    const rows = this.roster.batches(filter, 500);
+    // The first batch is read before answering, so a failing query is still an error status.
+    const first = await rows.next();
+    const file = textSheetXlsx(LAYOUT, sheetRows(first.done ? [] : first.value, rows));
+    // However the download ends (finished, failed, abandoned), the cursor's connection returns.
+    file.once('close', () => void rows.return(undefined));
+    return file;
   }
 }
 

@@ -35,20 +35,51 @@ export class RosterQuery {
   }
 
   async rows(filter: RosterFilter, page?: { limit: number; offset: number }): Promise<RosterRow[]> {
-    const { cte, params } = this.source(filter);
+    const { sql, params } = this.select(filter);
     const paging = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-    return this.dataSource.query(
-      `${cte}
+    return this.dataSource.query(`${sql} ${paging}`, params);
+  }
+
+  /**
+   * Every row, in the same order as `rows`, `batchSize` at a time from a server-side cursor,
+   * so an export of a whole province never holds its roster in memory. The cursor lives in a
+   * read-only transaction on its own connection, released when the caller stops iterating.
+   */
+  async *batches(filter: RosterFilter, batchSize = 2000): AsyncGenerator<RosterRow[]> {
+    const { sql, params } = this.select(filter);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let done = false;
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await runner.query(`DECLARE roster_export NO SCROLL CURSOR FOR ${sql}`, params);
+      for (;;) {
+        const batch: RosterRow[] = await runner.query(
+          `FETCH FORWARD ${batchSize} FROM roster_export`,
+        );
+        if (batch.length > 0) yield batch;
+        if (batch.length < batchSize) break;
+      }
+      await runner.query('COMMIT');
+      done = true;
+    } finally {
+      // On an early stop or an error the transaction is still open: end it with the cursor.
+      if (!done) await runner.query('ROLLBACK').catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private select(filter: RosterFilter): { sql: string; params: unknown[] } {
+    const { cte, params } = this.source(filter);
+    const sql = `${cte}
        SELECT r.staff_code, r.full_name, r.date_of_birth::text AS date_of_birth, r.gender,
               r.email, r.phone, ${ASSIGNMENT_COLUMNS}
          FROM roster r
          JOIN assignments a ON a.id = r.id
          JOIN units u ON u.id = a.unit_id
          LEFT JOIN LATERAL (${unitVersionOn('a.unit_id', '$2')}) uv ON true
-        ORDER BY r.full_name COLLATE "vi-x-icu", r.staff_code, u.code, a.start_date
-        ${paging}`,
-      params,
-    );
+        ORDER BY r.full_name COLLATE "vi-x-icu", r.staff_code, u.code, a.start_date`;
+    return { sql, params };
   }
 
   private source(filter: RosterFilter): { cte: string; params: unknown[] } {
