@@ -37,7 +37,7 @@ function refusal(scale: ScaleName, holds: string): Error {
 }
 
 /** The marker's summary when the database holds exactly this scale and version; else refuses. */
-function acceptMarkers(markers: SeedMarker[], scale: ScaleName): string[] | undefined {
+export function acceptMarkers(markers: SeedMarker[], scale: ScaleName): string[] | undefined {
   if (!markers.length) return undefined;
   const [marker] = markers;
   if (
