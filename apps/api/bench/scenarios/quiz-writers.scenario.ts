@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { readEnv } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { formatNumber, percentile } from '../support/bench-stats';
@@ -17,7 +18,7 @@ const SMOKE_LEARNERS = 20;
 const QUESTIONS = 40;
 const GOAL_WRITES_PER_SECOND = 3000;
 const GOAL_P99_MS = 50;
-const SETUP_CONCURRENCY = 8;
+const SETUP_CONCURRENCY = 16;
 
 const ms = (value: number) => `${formatNumber(value)} ms`;
 
@@ -53,7 +54,11 @@ async function measureLoa(context: BenchContext, learners: number): Promise<LoaR
       acknowledged: 0,
       unsettled: false,
     }));
-    await runAnswerWriters(server.url, writers, { seconds: context.smoke ? 0.5 : 2 });
+    const warmUp = await runAnswerWriters(server.url, writers, {
+      seconds: context.smoke ? 0.5 : 2,
+    });
+    // The server still works through the saves the warm-up cut: let it, at the rate it showed.
+    await delay(Math.min(5000, (warmUp.cutAtStop / Math.max(1, warmUp.writesPerSecond)) * 1000));
     const serverCpuBefore = processCpuMs(server.process.pid);
     const clientCpuBefore = process.cpuUsage();
     const backToBack = await runAnswerWriters(server.url, writers, {
@@ -143,7 +148,15 @@ function result(context: BenchContext, learners: number, loa: LoaRuns, floor: In
       actual: `${formatNumber(writes)} writes/s`,
       met: writes >= GOAL_WRITES_PER_SECOND,
     },
-    { goal: `p99 ≤ ${GOAL_P99_MS} ms`, actual: ms(p99), met: p99 <= GOAL_P99_MS },
+    {
+      goal: `p99 ≤ ${GOAL_P99_MS} ms`,
+      actual:
+        ms(p99) +
+        (loa.backToBack.timeouts
+          ? ` (and ${loa.backToBack.timeouts} saves timed out after 10 s)`
+          : ''),
+      met: p99 <= GOAL_P99_MS && loa.backToBack.timeouts === 0,
+    },
     { goal: '0 lost', actual: `${loa.stored.lost} lost`, met: loa.stored.lost === 0 },
   ];
   const scenarioResult: ScenarioResult = {

@@ -17,6 +17,10 @@ export interface WritersRun {
   acknowledged: number;
   /** Saves answered otherwise, timed out or cut by a connection error (each retried after). */
   failed: number;
+  /** Saves with no answer within autocannon's 10 s: failed, and left out of the percentiles. */
+  timeouts: number;
+  /** Saves cut on their way by the end of the run; the server may still be working on them. */
+  cutAtStop: number;
   writesPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -90,6 +94,8 @@ export async function runAnswerWriters(
   return {
     acknowledged,
     failed,
+    timeouts: result.timeouts,
+    cutAtStop: onTheirWay.size,
     writesPerSecond: acknowledged / seconds,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -54,11 +54,8 @@ export async function removeQuizBenchFixture(dataSource: DataSource): Promise<vo
       `DELETE FROM role_grants WHERE user_id IN (SELECT id FROM bench_quiz_users)`,
     );
     await manager.query(`DELETE FROM users WHERE id IN (SELECT id FROM bench_quiz_users)`);
-    await manager.query(
-      `DELETE FROM people WHERE id IN (SELECT person_id FROM bench_quiz_users)
-          OR staff_code LIKE $1`,
-      [`${STAFF_CODE_PREFIX}%`],
-    );
+    // The people came with their logins, in one statement: found through them.
+    await manager.query(`DELETE FROM people WHERE id IN (SELECT person_id FROM bench_quiz_users)`);
   });
 }
 
