@@ -54,4 +54,32 @@ describe('renderCertificatePdf', () => {
       expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     },
   );
+
+  // Layouts and glyph records are cached across documents: a PDF rendered after many others,
+  // sharing most words with them, must still carry exactly its own letters.
+  it('extracts a certificate exactly after many others shared its words', async () => {
+    const names = ['Nguyễn Thị Hải Yến', 'Lê Văn Ưng Ước', 'Đặng Quỳnh Hương', 'Bùi Thị Thuỷ'];
+    for (let i = 0; i < 40; i++) {
+      await renderCertificatePdf({
+        ...certificate(names[i % names.length], `Trường THCS Hải Dương số ${i}`),
+        number: `${i}/2026/GCN-SGDĐT`,
+      });
+    }
+    const { text } = extractPdf(
+      await renderCertificatePdf({
+        ...certificate('Ưng Thị Hải Ước', 'Trường Mầm non Hải Dương số 7'),
+        number: '12345/2026/GCN-SGDĐT',
+      }),
+    );
+    for (const line of [
+      'Ưng Thị Hải Ước',
+      'Trường Mầm non Hải Dương số 7',
+      'Số: 12345/2026/GCN-SGDĐT',
+      'Đã hoàn thành chương trình: Bồi dưỡng kỹ năng truyền thông',
+      'Giấy chứng nhận có giá trị đến ngày 14/03/2028',
+      'Quét mã để xác minh giấy chứng nhận',
+    ]) {
+      expect(text).toContain(line);
+    }
+  });
 });
