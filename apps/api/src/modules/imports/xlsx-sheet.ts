@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { RawRow } from './raw-sheet';
+import { readSheetXml } from './sheet-xml';
 import { fileUnreadable } from './unreadable';
 
 type CellValue = ExcelJS.CellValue;
@@ -28,8 +29,24 @@ export function cellText(value: CellValue): string {
   return '';
 }
 
-/** Every non-empty row of the workbook's first sheet, with its row number. */
+/**
+ * Every non-empty row of the workbook's first sheet, with its row number: read from the sheet's
+ * XML directly (readSheetXml), or through exceljs for what that reader leaves aside.
+ */
 export async function readXlsxSheet(buffer: Buffer): Promise<RawRow[]> {
+  let rows: RawRow[] | null = null;
+  try {
+    rows = readSheetXml(buffer);
+  } catch {
+    rows = null; // exceljs decides whether the file is readable at all
+  }
+  return rows
+    ? rows.filter((row) => row.cells.some((cell) => cell !== ''))
+    : readWithExcelJs(buffer);
+}
+
+/** The same rows through exceljs (a complete reader, many times slower). */
+export async function readWithExcelJs(buffer: Buffer): Promise<RawRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
