@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { readEnv } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source-options';
@@ -55,7 +55,7 @@ async function measureLoa(context: BenchContext, learners: number): Promise<LoaR
       unsettled: false,
     }));
     const warmUp = await runAnswerWriters(server.url, writers, {
-      seconds: context.smoke ? 0.5 : 2,
+      seconds: context.smoke ? 0.5 : context.loadSeconds / 2,
     });
     // The server still works through the saves the warm-up cut: let it, at the rate it showed.
     await delay(Math.min(5000, (warmUp.cutAtStop / Math.max(1, warmUp.writesPerSecond)) * 1000));
@@ -127,9 +127,12 @@ function result(context: BenchContext, learners: number, loa: LoaRuns, floor: In
   const { server: serverCpu, client: clientCpu } = loa.cpuMsPerSave;
   const budgetMs = (cpus().length * 1000) / GOAL_WRITES_PER_SECOND;
   notes.push(
-    `CPU per acknowledged save: API process ${serverCpu === undefined ? 'unknown' : ms(serverCpu)}, ` +
-      `load generator ${ms(clientCpu)} (PostgreSQL not counted). ${formatNumber(GOAL_WRITES_PER_SECOND)} ` +
-      `saves/s on ${cpus().length} cores leaves ${ms(budgetMs)} of CPU per save for all three together.`,
+    `CPU per acknowledged save: API process ${serverCpu === undefined ? 'unknown' : ms(serverCpu)}` +
+      (serverCpu ? ` (at most ${formatNumber(1000 / serverCpu)} saves/s per core it has)` : '') +
+      `, load generator ${ms(clientCpu)}, PostgreSQL not counted. ` +
+      `${formatNumber(GOAL_WRITES_PER_SECOND)} saves/s on ${cpus().length} cores leaves ` +
+      `${ms(budgetMs)} of CPU per save for all three together. Load average over the last ` +
+      `minute at the end of the run: ${formatNumber(loadavg()[0])} on ${cpus().length} cores.`,
   );
   if (writes < GOAL_WRITES_PER_SECOND) {
     notes.push(
