@@ -40,12 +40,19 @@ export async function removeQuizBenchFixture(dataSource: DataSource): Promise<vo
     await manager.query(
       `DELETE FROM enrolments WHERE id IN (SELECT id FROM bench_quiz_enrolments)`,
     );
-    const versions = `SELECT v.id FROM course_versions v JOIN courses c ON c.id = v.course_id
-                       WHERE c.code = '${BENCH_COURSE_CODE}'`;
-    await manager.query(`DELETE FROM questions WHERE course_version_id IN (${versions})`);
-    await manager.query(`DELETE FROM lessons WHERE course_version_id IN (${versions})`);
-    await manager.query(`DELETE FROM course_sections WHERE course_version_id IN (${versions})`);
-    await manager.query(`DELETE FROM course_versions WHERE id IN (${versions})`);
+    await manager.query(
+      `CREATE TEMP TABLE bench_quiz_versions ON COMMIT DROP AS
+         SELECT v.id FROM course_versions v JOIN courses c ON c.id = v.course_id WHERE c.code = $1`,
+      [BENCH_COURSE_CODE],
+    );
+    for (const table of ['questions', 'lessons', 'course_sections']) {
+      await manager.query(
+        `DELETE FROM ${table} WHERE course_version_id IN (SELECT id FROM bench_quiz_versions)`,
+      );
+    }
+    await manager.query(
+      `DELETE FROM course_versions WHERE id IN (SELECT id FROM bench_quiz_versions)`,
+    );
     await manager.query(`DELETE FROM courses WHERE code = $1`, [BENCH_COURSE_CODE]);
     await manager.query(
       `DELETE FROM refresh_tokens WHERE user_id IN (SELECT id FROM bench_quiz_users)`,
