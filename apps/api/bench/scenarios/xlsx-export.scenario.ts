@@ -121,7 +121,7 @@ async function measure(context: BenchContext): Promise<ScenarioResult> {
     notes: [
       `Roster export (GET /api/units/${unit.code}/roster.xlsx?subtree=true, asOf ${EXPORT_AS_OF}, department administrator) of ${formatNumber(unit.rows)} rows` +
         (added > 0
-          ? `: the seed gives the largest province ${unit.code} ${formatNumber(unit.seededRows)} rows on that day, so ${formatNumber(added)} generated staff in ${formatNumber(Math.ceil(added / 25))} extra schools under it were added for the run and removed after it.`
+          ? `: the seed gives the largest province ${unit.code} ${formatNumber(unit.seededRows)} rows on that day, so ${formatNumber(added)} generated staff spread over its schools were added for the run and removed after it.`
           : '.'),
       `Export: ${formatNumber(median(durations))} ms median of ${context.runs} run(s) after ${context.warmups} warm-up(s), the body streamed to a file by the bench process (${formatNumber(bytes / 1024 / 1024)} MB XLSX); the real API in a child process.`,
       `Memory: resident set of a fresh API process sampled every 20 ms during one export: ${formatNumber(memory.before)} MB before (Nest, TypeORM and the TypeScript compiled in memory by @swc-node/register), ${formatNumber(memory.peak)} MB at most; the check is on what the export adds (peak − before); lifetime peak (VmHWM) ${formatNumber(memory.lifetimePeak)} MB.`,

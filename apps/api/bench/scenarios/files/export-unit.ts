@@ -1,13 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { versionInForce } from '../../../src/common/scope/unit-tree.sql';
+import { subtreeCte, versionInForce } from '../../../src/common/scope/unit-tree.sql';
 
 /** The roster date of the export: a day every scale's histories cover. */
 export const EXPORT_AS_OF = '2026-11-01';
 
 const TOPUP_PREFIX = 'BEXP';
-const TOPUP_SCHOOL_PREFIX = 'BEXP-S';
-const TOPUP_STAFF_PER_SCHOOL = 25;
-const TOPUP_UNITS = `SELECT id FROM units WHERE code LIKE '${TOPUP_SCHOOL_PREFIX}%'`;
 
 export interface ExportUnit {
   code: string;
@@ -36,31 +33,23 @@ const childRosterSizes = (dataSource: DataSource): Promise<{ code: string; rows:
     [EXPORT_AS_OF],
   );
 
-/** Removes the top-up schools and their staff (left over by an interrupted run too). */
+/** Removes the top-up staff (left over by an interrupted run too). */
 export async function removeExportTopUp(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    await manager.query(`DELETE FROM assignments WHERE unit_id IN (${TOPUP_UNITS})`);
+    await manager.query(
+      `DELETE FROM assignments WHERE person_id IN
+         (SELECT id FROM people WHERE staff_code LIKE '${TOPUP_PREFIX}0%')`,
+    );
     await manager.query(`DELETE FROM people WHERE staff_code LIKE '${TOPUP_PREFIX}0%'`);
-    await manager.query(`DELETE FROM unit_versions WHERE unit_id IN (${TOPUP_UNITS})`);
-    await manager.query(`DELETE FROM units WHERE id IN (${TOPUP_UNITS})`);
   });
 }
 
-/** Adds `count` staff in new schools under `parentCode`, in force on EXPORT_AS_OF. */
-async function addTopUp(dataSource: DataSource, parentCode: string, count: number): Promise<void> {
-  const schools = Math.ceil(count / TOPUP_STAFF_PER_SCHOOL);
+/**
+ * Adds `count` generated staff, in force on EXPORT_AS_OF, spread over the schools that are below
+ * `unitCode` that day (no new units: deleting units afterwards would be slow).
+ */
+async function addTopUp(dataSource: DataSource, unitCode: string, count: number): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    await manager.query(
-      `INSERT INTO units (code)
-       SELECT $1 || lpad(g::text, 5, '0') FROM generate_series(1, $2::int) g`,
-      [TOPUP_SCHOOL_PREFIX, schools],
-    );
-    await manager.query(
-      `INSERT INTO unit_versions (unit_id, name, kind, parent_id, valid_from)
-       SELECT u.id, 'Trường tiểu học ' || u.code, 'primary', p.id, '2020-01-01'
-         FROM units u, units p WHERE u.code LIKE $1 || '%' AND p.code = $2`,
-      [TOPUP_SCHOOL_PREFIX, parentCode],
-    );
     await manager.query(
       `INSERT INTO people (staff_code, full_name, date_of_birth, gender)
        SELECT $1 || lpad(g::text, 7, '0'),
@@ -74,15 +63,25 @@ async function addTopUp(dataSource: DataSource, parentCode: string, count: numbe
       [TOPUP_PREFIX, count],
     );
     await manager.query(
-      `INSERT INTO assignments (person_id, unit_id, position, is_communication_officer, start_date)
-       SELECT p.id, u.id, 'Giáo viên', n % 15 = 0, '2024-09-05'
-         FROM (SELECT id, substr(staff_code, 5)::int AS n FROM people
+      `WITH RECURSIVE ${subtreeCte('tree', '$3', '$4')},
+       schools AS (
+         SELECT t.unit_id, row_number() OVER (ORDER BY t.unit_id) - 1 AS n
+           FROM tree t JOIN unit_versions v ON v.unit_id = t.unit_id AND ${versionInForce('v', '$4')}
+          WHERE v.kind IN ('preschool', 'primary', 'lower_secondary', 'upper_secondary', 'multi_level')),
+       school_count AS (SELECT count(*) AS total FROM schools)
+       INSERT INTO assignments (person_id, unit_id, position, is_communication_officer, start_date)
+       SELECT p.id, s.unit_id, 'Giáo viên', p.n % 15 = 0, '2024-09-05'
+         FROM (SELECT id, substr(staff_code, $2::int)::int AS n FROM people
                 WHERE staff_code LIKE $1 || '0%') p
-         JOIN units u ON u.code = $2 || lpad((1 + (p.n - 1) / $3::int)::text, 5, '0')`,
-      [TOPUP_PREFIX, TOPUP_SCHOOL_PREFIX, TOPUP_STAFF_PER_SCHOOL],
+         CROSS JOIN school_count c
+         JOIN schools s ON s.n = p.n % c.total`,
+      [TOPUP_PREFIX, TOPUP_PREFIX.length + 1, [await unitIdOf(dataSource, unitCode)], EXPORT_AS_OF],
     );
   });
 }
+
+const unitIdOf = async (dataSource: DataSource, code: string): Promise<string> =>
+  (await dataSource.query(`SELECT id FROM units WHERE code = $1`, [code]))[0].id as string;
 
 /**
  * The unit to export: among the root's children on EXPORT_AS_OF (the provinces), the smallest

@@ -21,6 +21,8 @@ export const EXISTING_PREFIX = 'BIMP-E';
 export const NEW_PREFIX = 'BIMP-N';
 const SCHOOL_PREFIX = 'BIMP-S';
 const UNITS_FROM = '2020-01-01';
+/** The one day a closed sandbox unit existed. */
+const CLOSED_FROM = '2019-12-31';
 const BASELINE_START = '2024-09-05';
 export const IMPORT_AS_OF = '2026-09-05';
 /** About a school's staff, as in the seed. */
@@ -96,7 +98,12 @@ export function sandboxPlan(rows: number) {
 
 const SANDBOX_UNITS = `SELECT id FROM units WHERE code = '${SANDBOX_ROOT}' OR code LIKE '${SCHOOL_PREFIX}%'`;
 
-/** Removes everything the scenario created (left over by an interrupted run too). */
+/**
+ * Removes the people and assignments the scenario created (left over by an interrupted run
+ * too). The units stay, closed since 2020 so that no date anyone asks about shows them:
+ * deleting thousands of units would make PostgreSQL check every table that refers to units
+ * once per unit (minutes at national scale).
+ */
 export async function removeImportSandbox(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.query(`DELETE FROM assignments WHERE unit_id IN (${SANDBOX_UNITS})`);
@@ -108,7 +115,15 @@ export async function removeImportSandbox(dataSource: DataSource): Promise<void>
       [SANDBOX_ROOT],
     );
     await manager.query(`DELETE FROM unit_versions WHERE unit_id IN (${SANDBOX_UNITS})`);
-    await manager.query(`DELETE FROM units WHERE id IN (${SANDBOX_UNITS})`);
+    await manager.query(
+      `INSERT INTO unit_versions (unit_id, name, kind, parent_id, valid_from, valid_to)
+       SELECT u.id, 'Đơn vị benchmark (đã đóng)', 'other', r.id, $1::date, $2::date
+         FROM units u, units r WHERE u.id IN (${SANDBOX_UNITS}) AND r.code = 'SGDDT'`,
+      [CLOSED_FROM, UNITS_FROM],
+    );
+    await manager.query(`UPDATE units SET closed_on = $1::date WHERE id IN (${SANDBOX_UNITS})`, [
+      UNITS_FROM,
+    ]);
   });
 }
 
@@ -122,9 +137,13 @@ export async function createImportSandbox(
   const schoolCodes = Array.from({ length: plan.schools }, (_, i) => schoolCode(i));
   const people = Array.from({ length: plan.existing }, (_, i) => personFacts(EXISTING_PREFIX, i));
   await dataSource.transaction(async (manager) => {
-    await manager.query(`INSERT INTO units (code) SELECT unnest($1::text[])`, [
-      [SANDBOX_ROOT, ...schoolCodes],
-    ]);
+    await manager.query(
+      `INSERT INTO units (code) SELECT unnest($1::text[]) ON CONFLICT (code) DO NOTHING`,
+      [[SANDBOX_ROOT, ...schoolCodes]],
+    );
+    // Units of earlier runs are reopened: their closed version goes, a current one comes.
+    await manager.query(`DELETE FROM unit_versions WHERE unit_id IN (${SANDBOX_UNITS})`);
+    await manager.query(`UPDATE units SET closed_on = NULL WHERE id IN (${SANDBOX_UNITS})`);
     await manager.query(
       `INSERT INTO unit_versions (unit_id, name, kind, parent_id, valid_from)
        SELECT u.id, 'Phòng benchmark nhập danh sách', 'department', r.id, $1::date
