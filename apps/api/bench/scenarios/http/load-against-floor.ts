@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
 import { formatNumber } from '../../support/bench-stats';
 import { runHttpLoad, type LoadResult } from '../../support/http-load';
-import { processCpuMs } from './process-cpu';
+import { processCpu, type CpuTime } from './process-cpu';
 
 export interface LoadTarget {
   url: string;
@@ -12,8 +12,8 @@ export interface LoadTarget {
 }
 
 export interface MeasuredLoad extends LoadResult {
-  /** CPU milliseconds the server process spent per request answered (when /proc tells). */
-  cpuMsPerRequest?: number;
+  /** CPU milliseconds the server process spent per request, user and kernel (when /proc tells). */
+  cpuPerRequest?: CpuTime;
 }
 
 export interface LoadPair {
@@ -41,7 +41,7 @@ export async function loadAgainstFloor(options: {
   log(message: string): void;
 }): Promise<LoadPair> {
   const drive = async (target: LoadTarget, seconds: number): Promise<MeasuredLoad> => {
-    const cpuBefore = processCpuMs(target.pid);
+    const cpuBefore = processCpu(target.pid);
     const result = await runHttpLoad({
       url: target.url,
       paths: target.paths,
@@ -49,13 +49,16 @@ export async function loadAgainstFloor(options: {
       connections: options.connections,
       seconds,
     });
-    const cpuAfter = processCpuMs(target.pid);
+    const cpuAfter = processCpu(target.pid);
     const requests = result.ok + result.failed;
-    const cpuMsPerRequest =
-      cpuBefore !== undefined && cpuAfter !== undefined && requests > 0
-        ? (cpuAfter - cpuBefore) / requests
+    const cpuPerRequest =
+      cpuBefore && cpuAfter && requests > 0
+        ? {
+            userMs: (cpuAfter.userMs - cpuBefore.userMs) / requests,
+            systemMs: (cpuAfter.systemMs - cpuBefore.systemMs) / requests,
+          }
         : undefined;
-    return { ...result, cpuMsPerRequest };
+    return { ...result, cpuPerRequest };
   };
   const warmup = options.smoke ? WARMUP_SECONDS.smoke : WARMUP_SECONDS.full;
   const floorWarmup = await drive(options.floor, warmup);
@@ -75,10 +78,10 @@ export async function loadAgainstFloor(options: {
 
 /** A report line for one side: req/s, p50, p99, failures and CPU per request. */
 export function describeLoad(label: string, result: MeasuredLoad): string {
-  const cpu =
-    result.cpuMsPerRequest === undefined
-      ? ''
-      : `, ${formatNumber(result.cpuMsPerRequest)} ms of server CPU per request`;
+  const cpu = result.cpuPerRequest
+    ? `, server CPU per request ${formatNumber(result.cpuPerRequest.userMs)} ms user + ` +
+      `${formatNumber(result.cpuPerRequest.systemMs)} ms kernel`
+    : '';
   return (
     `${label}: ${formatNumber(result.requestsPerSecond)} req/s, p50 ${formatNumber(result.p50Ms)} ms, ` +
     `p99 ${formatNumber(result.p99Ms)} ms, ${formatNumber(result.ok)} answered 2xx, ` +
