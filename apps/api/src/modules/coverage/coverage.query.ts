@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { versionInForce } from '../../common/scope/unit-tree.sql';
 import type { TargetPopulation } from '../reference/target.entity';
+import { chooseCountPlan, withCountPlan } from './coverage-count-plan';
 
 /** Whom a target counts and which programme trains them. */
 export interface CoverageTargetSpec {
@@ -50,7 +51,10 @@ const EMPTY: CoverageCounts = { population: 0, trained: 0, retained: 0 };
  * 3. per-child counts are plain counts of those rows; the root's counts group them once more by
  *    person, so a person under two children counts once at the root.
  *
- * Each assignment row is read once per date: no closure table, no DISTINCT per ancestor.
+ * Each assignment row is read once per date: no closure table, no DISTINCT per ancestor. Below
+ * the top, each lookup is an index-only probe (officers' assignments by unit through their partial
+ * covering index, certificates by person through the covering index of approved ones); for the
+ * whole country the same statement sweeps them with hash joins instead (coverage-count-plan.ts).
  */
 @Injectable()
 export class CoverageQuery {
@@ -65,7 +69,27 @@ export class CoverageQuery {
     },
   ): Promise<CoverageOnDate[]> {
     const dates = [...new Set(input.dates)].sort();
-    const rows: CountRow[] = await manager.query(
+    const plan = await chooseCountPlan(manager, input.rootUnitId, dates);
+    const rows = await withCountPlan(manager, plan, () => this.countRows(manager, input, dates));
+    return dates.map((asOf) => {
+      const onDate = rows.filter((r) => r.as_of === asOf);
+      const total = onDate.find((r) => r.is_total);
+      return {
+        asOf,
+        root: total ? toCounts(total) : { ...EMPTY },
+        children: new Map(
+          onDate.filter((r) => !r.is_total).map((r) => [r.branch_id as string, toCounts(r)]),
+        ),
+      };
+    });
+  }
+
+  private countRows(
+    manager: EntityManager,
+    input: { target: CoverageTargetSpec; rootUnitId: string; retainedThrough?: string },
+    dates: string[],
+  ): Promise<CountRow[]> {
+    return manager.query(
       `WITH RECURSIVE dates(as_of) AS (SELECT unnest($2::date[])),
        tree(as_of, unit_id, branch_id) AS (
          SELECT d.as_of, v.unit_id, NULL::uuid
@@ -76,10 +100,10 @@ export class CoverageQuery {
        ),
        members AS MATERIALIZED (
          SELECT t.as_of, t.branch_id, a.person_id,
-                count(c.id) > 0 AS trained,
-                COALESCE(bool_or(c.id IS NOT NULL
-                  AND (c.expires_on IS NULL OR c.expires_on >= COALESCE($5::date, t.as_of))
-                  AND (c.revoked_on IS NULL OR c.revoked_on > COALESCE($5::date, t.as_of))), false) AS retained
+                count(c.person_id) > 0 AS trained,
+                COALESCE(bool_or(c.person_id IS NOT NULL
+                  AND (c.expires_on IS NULL OR c.expires_on >= COALESCE($4::date, t.as_of))
+                  AND (c.revoked_on IS NULL OR c.revoked_on > COALESCE($4::date, t.as_of))), false) AS retained
            FROM tree t
            JOIN assignments a ON a.unit_id = t.unit_id
            LEFT JOIN certificates c
@@ -88,7 +112,7 @@ export class CoverageQuery {
             AND (c.expires_on IS NULL OR c.expires_on >= t.as_of)
             AND (c.revoked_on IS NULL OR c.revoked_on > t.as_of)
           WHERE a.start_date <= t.as_of AND (a.end_date IS NULL OR a.end_date >= t.as_of)
-            AND (a.is_communication_officer OR $4 = 'all_staff')
+            ${populationFilter(input.target.population)}
           GROUP BY t.as_of, t.branch_id, a.person_id
        )
        SELECT as_of::text AS as_of, branch_id, false AS is_total, count(*)::int AS population,
@@ -101,25 +125,8 @@ export class CoverageQuery {
          FROM (SELECT as_of, person_id, bool_or(trained) AS trained, bool_or(retained) AS retained
                  FROM members GROUP BY as_of, person_id) per_person
         GROUP BY as_of`,
-      [
-        input.rootUnitId,
-        dates,
-        input.target.programmeId,
-        input.target.population,
-        input.retainedThrough ?? null,
-      ],
+      [input.rootUnitId, dates, input.target.programmeId, input.retainedThrough ?? null],
     );
-    return dates.map((asOf) => {
-      const onDate = rows.filter((r) => r.as_of === asOf);
-      const total = onDate.find((r) => r.is_total);
-      return {
-        asOf,
-        root: total ? toCounts(total) : { ...EMPTY },
-        children: new Map(
-          onDate.filter((r) => !r.is_total).map((r) => [r.branch_id as string, toCounts(r)]),
-        ),
-      };
-    });
   }
 
   /** The counts of a unit and of each unit directly below it, on one date. */
@@ -136,6 +143,13 @@ export class CoverageQuery {
     return result;
   }
 }
+
+/**
+ * Only communication officers' assignments, written out (not a parameter) so the planner can read
+ * them from their partial index; all staff: every assignment.
+ */
+const populationFilter = (population: TargetPopulation): string =>
+  population === 'all_staff' ? '' : 'AND a.is_communication_officer';
 
 const toCounts = (row: CountRow): CoverageCounts => ({
   population: row.population,
