@@ -87,16 +87,18 @@ export class StaffImportRepository {
     );
   }
 
-  async upsertPeople(manager: EntityManager, people: PersonState[]): Promise<void> {
-    if (people.length === 0) return;
-    await manager.query(
+  /** Creates or updates the people; returns the id of each, by staff code. */
+  async upsertPeople(manager: EntityManager, people: PersonState[]): Promise<Map<string, string>> {
+    if (people.length === 0) return new Map();
+    const written: { id: string; staff_code: string }[] = await manager.query(
       `INSERT INTO people (staff_code, full_name, date_of_birth, gender, email, phone)
        SELECT * FROM unnest($1::varchar[], $2::text[], $3::date[], $4::varchar[], $5::text[],
                             $6::varchar[])
        ON CONFLICT (staff_code) DO UPDATE
           SET full_name = EXCLUDED.full_name, date_of_birth = EXCLUDED.date_of_birth,
               gender = EXCLUDED.gender, email = EXCLUDED.email, phone = EXCLUDED.phone,
-              updated_at = now()`,
+              updated_at = now()
+       RETURNING id, staff_code`,
       [
         people.map((p) => p.staffCode),
         people.map((p) => p.fullName),
@@ -106,19 +108,31 @@ export class StaffImportRepository {
         people.map((p) => p.phone),
       ],
     );
+    return new Map(written.map((row) => [row.staff_code, row.id]));
   }
 
-  async insertAssignments(manager: EntityManager, rows: NewAssignment[]): Promise<void> {
+  /**
+   * Inserts the assignments with their people's ids given (`personIds` by staff code), so no
+   * join on the people table is needed, whatever its size.
+   */
+  async insertAssignments(
+    manager: EntityManager,
+    rows: NewAssignment[],
+    personIds: ReadonlyMap<string, string>,
+  ): Promise<void> {
     if (rows.length === 0) return;
+    const personId = (row: NewAssignment): string => {
+      const id = personIds.get(row.staffCode);
+      if (!id) throw new Error(`no person id for staff code ${row.staffCode}`);
+      return id;
+    };
     await manager.query(
       `INSERT INTO assignments
               (person_id, unit_id, position, is_communication_officer, start_date, end_date)
-       SELECT p.id, n.unit_id, n.position, n.officer, n.start_date, n.end_date
-         FROM unnest($1::varchar[], $2::uuid[], $3::text[], $4::boolean[], $5::date[], $6::date[])
-              AS n(staff_code, unit_id, position, officer, start_date, end_date)
-         JOIN people p ON p.staff_code = n.staff_code`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[], $5::date[],
+                            $6::date[])`,
       [
-        rows.map((r) => r.staffCode),
+        rows.map(personId),
         rows.map((r) => r.unitId),
         rows.map((r) => r.position),
         rows.map((r) => r.communicationOfficer),

@@ -31,6 +31,8 @@ interface ImportRun {
   snapshot: { id: string; code: string } | null;
   headers: StaffFileHeaders;
   errors: RowErrorCollector;
+  /** The stored people among the file's staff codes: id by staff code (set by plan). */
+  personIds: Map<string, string>;
 }
 
 /**
@@ -57,7 +59,7 @@ export class StaffImportService {
     const snapshot = mode === 'snapshot' ? await this.snapshotUnit(user, query.unit!, asOf) : null;
     const { rows, headers } = await readTableWithHeaders(file, staffFileColumns(mode));
     const errors = new RowErrorCollector();
-    const run: ImportRun = { user, mode, asOf, snapshot, headers, errors };
+    const run: ImportRun = { user, mode, asOf, snapshot, headers, errors, personIds: new Map() };
     const parsed = parseStaffRows(rows, headers, errors, mode === 'rows');
     checkFileConsistency(parsed, mode, headers, errors);
     const dryRun = query.dryRun === 'true';
@@ -88,6 +90,7 @@ export class StaffImportService {
     const resolved = await this.resolveUnits(run, parsed, subtree, manager);
     const codes = [...new Set(resolved.map((r) => r.staffCode))];
     const people = await this.repository.people(manager, codes);
+    for (const person of people) run.personIds.set(person.staffCode, person.id!);
     const plan = planStaffImport({
       mode: run.mode,
       asOf: run.asOf,
@@ -176,9 +179,10 @@ export class StaffImportService {
     filename: string,
     manager: EntityManager,
   ): Promise<void> {
-    await this.repository.upsertPeople(manager, plan.personWrites);
+    const written = await this.repository.upsertPeople(manager, plan.personWrites);
+    written.forEach((id, staffCode) => run.personIds.set(staffCode, id));
     await this.repository.changeAssignments(manager, plan.changes);
-    await this.repository.insertAssignments(manager, plan.inserts);
+    await this.repository.insertAssignments(manager, plan.inserts, run.personIds);
     await this.repository.endAssignments(manager, plan.endIds, addDays(run.asOf, -1));
     await this.audit.record(
       {
