@@ -386,6 +386,28 @@ describe('GET /api/coverage against a naive computation on generated data', () =
     expect(seenPopulation).toBeGreaterThan(100); // the world is not empty
   });
 
+  it('counts the whole department (the country-wide hash-join plan) as the commune it holds', async () => {
+    // The generated commune hangs under SGDDT and holds the only people of this database, so the
+    // top of the tree (counted with hash joins, not walked) must give the commune's figures.
+    for (const asOf of checkDates) {
+      const body = (await get('SGDDT', asOf)).body;
+      const expected = naive.figures(root.id, asOf);
+      const commune = body.children.find(
+        (c: { unit: { code: string } }) => c.unit.code === root.code,
+      );
+      expect({ asOf, population: body.population, trained: body.trained }).toEqual({
+        asOf,
+        population: expected.population,
+        trained: expected.trained,
+      });
+      expect({ asOf, population: commune?.population, trained: commune?.trained }).toEqual({
+        asOf,
+        population: expected.population,
+        trained: expected.trained,
+      });
+    }
+  });
+
   it('agrees for the unit a school moved under, before and after the move', async () => {
     for (const asOf of ['2027-06-30', MOVE_DAY, '2029-03-31']) {
       const unitId = [...codes].find(([, code]) => code === middle)![0];
