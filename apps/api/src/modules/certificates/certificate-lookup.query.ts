@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '../../common/prepared-query';
 import { versionInForce } from '../../common/scope/unit-tree.sql';
 import { Certificate } from './certificate.entity';
 
@@ -31,7 +32,7 @@ export interface PublicCertificateRecord {
   replacedBy: string | null;
 }
 
-interface PublicCertificateRow {
+interface PublicCertificateRow extends Record<string, unknown> {
   number: string;
   approval: Certificate['approval'];
   holder_name: string;
@@ -45,26 +46,32 @@ interface PublicCertificateRow {
   replaced_by: string | null;
 }
 
+const PUBLIC_CERTIFICATE_SQL = `
+  SELECT c.number, c.approval, c.holder_name, c.holder_date_of_birth::text AS holder_date_of_birth,
+         c.issued_on::text AS issued_on, c.expires_on::text AS expires_on,
+         c.revoked_on::text AS revoked_on, c.revocation_reason, p.name AS programme_name,
+         uv.name AS unit_name,
+         (SELECT r.number FROM certificates r WHERE r.replaces_id = c.id
+           ORDER BY r.created_at LIMIT 1) AS replaced_by
+    FROM certificates c
+    JOIN programmes p ON p.id = c.programme_id
+    LEFT JOIN unit_versions uv ON uv.unit_id = c.unit_id AND ${versionInForce('uv', 'c.issued_on')}
+   WHERE c.number = $1
+   LIMIT 1`;
+
 /**
- * The public view of one certificate by its number (NFC, trimmed), or null: one statement, no
- * entity built — the hot path of public verification.
+ * The public view of one certificate by its number (NFC, trimmed), or null: one prepared
+ * statement (planning it costs more than running it), no entity built — the hot path of public
+ * verification.
  */
 export async function findPublicCertificate(
-  db: Pick<EntityManager, 'query'>,
+  dataSource: DataSource,
   number: string,
 ): Promise<PublicCertificateRecord | null> {
-  const rows: PublicCertificateRow[] = await db.query(
-    `SELECT c.number, c.approval, c.holder_name, c.holder_date_of_birth::text AS holder_date_of_birth,
-            c.issued_on::text AS issued_on, c.expires_on::text AS expires_on,
-            c.revoked_on::text AS revoked_on, c.revocation_reason, p.name AS programme_name,
-            uv.name AS unit_name,
-            (SELECT r.number FROM certificates r WHERE r.replaces_id = c.id
-              ORDER BY r.created_at LIMIT 1) AS replaced_by
-       FROM certificates c
-       JOIN programmes p ON p.id = c.programme_id
-       LEFT JOIN unit_versions uv ON uv.unit_id = c.unit_id AND ${versionInForce('uv', 'c.issued_on')}
-      WHERE c.number = $1
-      LIMIT 1`,
+  const rows = await queryPrepared<PublicCertificateRow>(
+    dataSource,
+    'loa-public-certificate',
+    PUBLIC_CERTIFICATE_SQL,
     [number.normalize('NFC').trim()],
   );
   const row = rows[0];
