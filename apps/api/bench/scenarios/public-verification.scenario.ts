@@ -93,8 +93,9 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
         `GET /api/certificates/:number/verify without login: rate limiter, lookup of the ` +
           `certificate with its programme, its unit's name on the issue date and any ` +
           `replacement, the public answer, and the check logged with a salted hash of the ` +
-          `address. The floor: bare Fastify and a pg Pool of Loa's size looking the certificate ` +
-          `row up by its unique number, nothing else.`,
+          `address (written in batches). Loa runs its lookup as a prepared statement, planned ` +
+          `once per connection. The floor: bare Fastify and a pg Pool of Loa's size looking the ` +
+          `certificate row up by its unique number with a plain query, nothing else.`,
         `Rate limit raised for the bench with LOA_VERIFY_RATE_LIMIT=${formatNumber(BENCH_RATE_LIMIT)} ` +
           `a minute (default 30): all load comes from one loopback address. The limiter still ` +
           `counts every request.`,
