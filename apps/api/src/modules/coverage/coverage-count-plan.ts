@@ -8,12 +8,13 @@ import { versionInForce } from '../../common/scope/unit-tree.sql';
  * - `walk`: down the subtree by index, unit by unit, person by person: right for a province, a
  *   commune or a school, which hold a small part of the country;
  * - `sweep`: the top of the tree, whose subtree is every unit: read the officers' index and the
- *   certificates once each and match them to the tree by hashing (no nested loops, no sorts).
+ *   certificates once each and match them to the tree by hashing (no nested loops, no sorts),
+ *   with the memory to hash a country's officers.
  */
 export type CoverageCountPlan = 'walk' | 'sweep';
 
-/** Memory for the sorts and hashes of a count (per operation); the default 4 MB spills to disk. */
-const COUNT_WORK_MEM = '32MB';
+/** Memory for each hash of a country-wide count; the default 4 MB spills to disk. */
+const SWEEP_WORK_MEM = '32MB';
 const SWEEP_SETTINGS = ['enable_nestloop', 'enable_mergejoin', 'enable_sort'];
 
 /** `sweep` when the root hangs under nothing on every date (the whole country), else `walk`. */
@@ -32,26 +33,28 @@ export async function chooseCountPlan(
 }
 
 /**
- * Runs `count` with the plan's settings, local to the caller's transaction and put back after it
- * (every service counts inside a transaction; outside one, settings would not hold, so none are
- * sent and PostgreSQL plans as usual).
+ * Runs `count` with the plan's settings. `walk` needs none (a subtree's rows group in the default
+ * memory). `sweep` sets its own local to the caller's transaction and puts them back after, so the
+ * caller's next queries plan as usual (every service counts inside a transaction; outside one,
+ * settings would not hold, so none are sent).
  */
 export async function withCountPlan<T>(
   manager: EntityManager,
   plan: CoverageCountPlan,
   count: () => Promise<T>,
 ): Promise<T> {
-  if (!manager.queryRunner?.isTransactionActive) return count();
-  const sweep = plan === 'sweep' ? SWEEP_SETTINGS : [];
+  if (plan === 'walk' || !manager.queryRunner?.isTransactionActive) return count();
   await manager.query(
-    [`SET LOCAL work_mem = '${COUNT_WORK_MEM}'`, ...sweep.map((s) => `SET LOCAL ${s} = off`)].join(
-      '; ',
-    ),
+    [
+      `SET LOCAL work_mem = '${SWEEP_WORK_MEM}'`,
+      ...SWEEP_SETTINGS.map((s) => `SET LOCAL ${s} = off`),
+    ].join('; '),
   );
   try {
     return await count();
   } finally {
-    const reset = ['work_mem', ...sweep].map((s) => `SET LOCAL ${s} TO DEFAULT`).join('; ');
-    await manager.query(reset);
+    await manager.query(
+      ['work_mem', ...SWEEP_SETTINGS].map((s) => `SET LOCAL ${s} TO DEFAULT`).join('; '),
+    );
   }
 }
