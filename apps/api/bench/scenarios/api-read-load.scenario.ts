@@ -5,7 +5,12 @@ import type { ChildServer } from '../support/child-server';
 import { apiProcessEnv } from './http/api-process-env';
 import { ensureBenchAdmin, loginForToken, removeBenchAdmin } from './http/bench-account';
 import { startServers } from './http/start-servers';
-import { assertNoFailures, describeLoad, loadAgainstFloor } from './http/load-against-floor';
+import {
+  assertNoFailures,
+  describeLoad,
+  loadAgainstFloor,
+  type MeasuredLoad,
+} from './http/load-against-floor';
 import { sampleColumn } from './http/sample-keys';
 
 const CONNECTIONS = 50;
@@ -30,6 +35,25 @@ async function assertSameAnswer(
       `Loa (${loa.status}) and the floor (${floor.status}) answer ${staffCode} differently`,
     );
   }
+}
+
+/** How much more CPU Loa's process spends per request than the floor's, and where it goes. */
+function extraCpuNote(loa: MeasuredLoad, floor: MeasuredLoad): string[] {
+  if (!loa.cpuPerRequest || !floor.cpuPerRequest) return [];
+  const extra =
+    loa.cpuPerRequest.userMs +
+    loa.cpuPerRequest.systemMs -
+    floor.cpuPerRequest.userMs -
+    floor.cpuPerRequest.systemMs;
+  return [
+    `Loa's process spends ${formatNumber(extra)} ms more CPU per request than the floor's. ` +
+      `Profiled (LOA_BENCH_API_NODE_OPTIONS with an inspector profiler): the guard (token ` +
+      `remembered until it expires, session cached) and the validation pipe are now a few ` +
+      `percent; most of the rest is TypeORM's per-statement machinery (query runner, entity ` +
+      `manager, subscriber broadcast) around each of the three statements, and their planning ` +
+      `in PostgreSQL. Running them straight on the pool as prepared statements ` +
+      `(common/prepared-query.ts, as public verification now does) would close most of it.`,
+  ];
 }
 
 async function run(context: BenchContext): Promise<ScenarioResult> {
@@ -102,6 +126,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
                 `of three for the person read.`,
             ]
           : []),
+        ...extraCpuNote(pair.loa, pair.floor),
         `Machine load average (1 min) ${pair.loadAverage.before.toFixed(1)} before, ` +
           `${pair.loadAverage.after.toFixed(1)} after, on 2 shared cores.`,
       ],
