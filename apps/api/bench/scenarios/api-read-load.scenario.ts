@@ -50,8 +50,8 @@ function extraCpuNote(loa: MeasuredLoad, floor: MeasuredLoad): string[] {
       `Profiled (LOA_BENCH_API_NODE_OPTIONS with an inspector profiler): the guard (token ` +
       `remembered until it expires, session cached) and the validation pipe are now a few ` +
       `percent; most of the rest is TypeORM's per-statement machinery (query runner, entity ` +
-      `manager, subscriber broadcast) around each of the three statements, and their planning ` +
-      `in PostgreSQL. Running them straight on the pool as prepared statements ` +
+      `manager, subscriber broadcast) around each of the three statements. Running them ` +
+      `straight on the pool as prepared statements (planned once per connection) ` +
       `(common/prepared-query.ts, as public verification now does) would close most of it.`,
   ];
 }
