@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { setTimeout as delay } from 'node:timers/promises';
 import { readEnv } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { formatNumber, percentile } from '../support/bench-stats';
@@ -57,24 +56,24 @@ async function measureLoa(context: BenchContext, learners: number): Promise<LoaR
       acknowledged: 0,
       unsettled: false,
     }));
-    const warmUp = await runAnswerWriters(server.url, writers, {
-      seconds: context.smoke ? 0.5 : context.loadSeconds / 2,
-    });
-    // The server still works through the saves the warm-up cut: let it, at the rate it showed.
-    await delay(Math.min(5000, (warmUp.cutAtStop / Math.max(1, warmUp.writesPerSecond)) * 1000));
+    const savesSoFar = () => writers.reduce((sum, writer) => sum + writer.acknowledged, 0);
+    const savesBefore = savesSoFar();
     const serverCpuBefore = processCpuMs(server.process.pid);
     const clientCpuBefore = process.cpuUsage();
     const backToBack = await runAnswerWriters(server.url, writers, {
+      warmUpSeconds: context.smoke ? 0.5 : context.loadSeconds / 2,
       seconds: context.loadSeconds,
     });
     const clientCpu = process.cpuUsage(clientCpuBefore);
     const serverCpuAfter = processCpuMs(server.process.pid);
+    // The CPU covers the warm-up too: divide by every save acknowledged in the run.
+    const saves = savesSoFar() - savesBefore;
     const cpuMsPerSave = {
       server:
         serverCpuBefore === undefined || serverCpuAfter === undefined
           ? undefined
-          : (serverCpuAfter - serverCpuBefore) / backToBack.acknowledged,
-      client: (clientCpu.user + clientCpu.system) / 1000 / backToBack.acknowledged,
+          : (serverCpuAfter - serverCpuBefore) / saves,
+      client: (clientCpu.user + clientCpu.system) / 1000 / saves,
     };
     const stored = await checkStoredAnswers(context.dataSource, writers);
     return { backToBack, stored, loginMs, logins, startMs, cpuMsPerSave };
@@ -104,7 +103,7 @@ function result(context: BenchContext, learners: number, loa: LoaRuns, floor: In
     `${learners} learners, each holding an open attempt of ${QUESTIONS} questions (one-hour ` +
       `limit); each save is one PUT /api/attempts/:id/answers answering one question; every ` +
       `learner has at most one save on its way, over ${learners} keep-alive connections ` +
-      `(autocannon), for ${context.loadSeconds} s after a warm-up.`,
+      `(autocannon), for ${context.loadSeconds} s measured after a warm-up on the same connections.`,
     `Sessions: ${loa.logins} learners signed in through POST /api/auth/login (argon2id and a new ` +
       `session each: ${ms(loa.loginMs / loa.logins)} per login, ${SETUP_CONCURRENCY} at a time)` +
       (learners > loa.logins
