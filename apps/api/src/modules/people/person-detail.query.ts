@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AccountStatus, AssignmentView, Gender, PersonDetail } from '@loa/contracts';
+import { queryPrepared } from '../../common/prepared-query';
 import { ASSIGNMENT_COLUMNS, AssignmentRow, toAssignmentView } from './assignment-row';
 import { unitVersionOn } from './unit-version-on.sql';
 
@@ -25,8 +26,25 @@ export interface AssignmentRecord extends AssignmentView {
 export class PersonDetailQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Inside a transaction: through its manager. Outside (the hot reads of a person page): as a
+   * named prepared statement, planned once per connection.
+   */
+  private read<Row extends object>(
+    manager: EntityManager | undefined,
+    name: string,
+    text: string,
+    values: unknown[],
+  ): Promise<Row[]> {
+    return manager
+      ? (manager.query(text, values) as Promise<Row[]>)
+      : queryPrepared<Row>(this.dataSource, name, text, values);
+  }
+
   async person(staffCode: string, manager?: EntityManager): Promise<PersonRecord | null> {
-    const [row] = await (manager ?? this.dataSource).query(
+    const [row] = await this.read<PersonRecord>(
+      manager,
+      'person-by-staff-code',
       `SELECT id, staff_code AS "staffCode", full_name AS "fullName",
               date_of_birth::text AS "dateOfBirth", gender, email, phone
          FROM people WHERE staff_code = $1`,
@@ -62,8 +80,9 @@ export class PersonDetailQuery {
   }
 
   async detail(person: PersonRecord, manager?: EntityManager): Promise<PersonDetail> {
-    const db = manager ?? this.dataSource;
-    const assignments: AssignmentRow[] = await db.query(
+    const assignments = await this.read<AssignmentRow>(
+      manager,
+      'person-assignments',
       `SELECT ${ASSIGNMENT_COLUMNS}
          FROM assignments a
          JOIN units u ON u.id = a.unit_id
@@ -72,7 +91,9 @@ export class PersonDetailQuery {
         ORDER BY a.start_date, u.code`,
       [person.id],
     );
-    const [account]: { id: string; username: string; status: AccountStatus }[] = await db.query(
+    const [account] = await this.read<{ id: string; username: string; status: AccountStatus }>(
+      manager,
+      'person-account',
       `SELECT id, username, status FROM users WHERE person_id = $1`,
       [person.id],
     );
