@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error('BENCH_DATABASE_URL is required');
   const pool = new Pool({ connectionString: databaseUrl, max: loaPoolSize(databaseUrl) });
   const rowsOf = async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows;
-  const people = new PersonDetailQuery({ query: rowsOf } as unknown as DataSource);
+  // The same reads on the bare pool: plain queries, and prepared statements where Loa prepares.
+  const bareDataSource = { query: rowsOf, driver: { master: pool } };
+  const people = new PersonDetailQuery(bareDataSource as unknown as DataSource);
 
   const app = Fastify({ logger: false });
   app.get<{ Params: { staffCode: string } }>('/people/:staffCode', async (request, reply) => {

@@ -1,5 +1,5 @@
 import { loadavg } from 'node:os';
-import { formatNumber } from '../../support/bench-stats';
+import { formatNumber, median } from '../../support/bench-stats';
 import { runHttpLoad, type LoadResult } from '../../support/http-load';
 import { processCpu, type CpuTime } from './process-cpu';
 
@@ -14,6 +14,8 @@ export interface LoadTarget {
 export interface MeasuredLoad extends LoadResult {
   /** CPU milliseconds the server process spent per request, user and kernel (when /proc tells). */
   cpuPerRequest?: CpuTime;
+  /** req/s of each measured run, in order (the figure above is their median). */
+  runs: number[];
 }
 
 export interface LoadPair {
@@ -29,14 +31,36 @@ export interface LoadPair {
 const WARMUP_SECONDS = { smoke: 1, full: 2 };
 
 /**
- * Loa and its floor under the same load: each warmed up, then one bounded run each of `seconds`
- * at `connections`, floor first, from this process on loopback.
+ * The median run of several: req/s, latencies and CPU per request are medians over the runs;
+ * answered and failed requests are summed (every request counts for the "0 failed" checks).
+ */
+export function medianLoad(runs: MeasuredLoad[]): MeasuredLoad {
+  const cpu = runs.map((r) => r.cpuPerRequest).filter((c): c is CpuTime => c !== undefined);
+  return {
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
+    ok: runs.reduce((sum, r) => sum + r.ok, 0),
+    failed: runs.reduce((sum, r) => sum + r.failed, 0),
+    cpuPerRequest:
+      cpu.length === runs.length
+        ? { userMs: median(cpu.map((c) => c.userMs)), systemMs: median(cpu.map((c) => c.systemMs)) }
+        : undefined,
+    runs: runs.map((r) => r.requestsPerSecond),
+  };
+}
+
+/**
+ * Loa and its floor under the same load: each warmed up, then `rounds` bounded runs of `seconds`
+ * at `connections`, floor and Loa alternating (so a change in the machine's load hits both),
+ * from this process on loopback; each side's figures are the medians of its runs.
  */
 export async function loadAgainstFloor(options: {
   loa: LoadTarget;
   floor: LoadTarget;
   connections: number;
   seconds: number;
+  rounds: number;
   smoke: boolean;
   log(message: string): void;
 }): Promise<LoadPair> {
@@ -58,19 +82,25 @@ export async function loadAgainstFloor(options: {
             systemMs: (cpuAfter.systemMs - cpuBefore.systemMs) / requests,
           }
         : undefined;
-    return { ...result, cpuPerRequest };
+    return { ...result, cpuPerRequest, runs: [result.requestsPerSecond] };
   };
   const warmup = options.smoke ? WARMUP_SECONDS.smoke : WARMUP_SECONDS.full;
   const floorWarmup = await drive(options.floor, warmup);
   const loaWarmup = await drive(options.loa, warmup);
   const before = loadavg()[0];
-  options.log(`    floor: ${options.seconds} s at ${options.connections} connections …`);
-  const floor = await drive(options.floor, options.seconds);
-  options.log(`    Loa: ${options.seconds} s at ${options.connections} connections …`);
-  const loa = await drive(options.loa, options.seconds);
+  const floorRuns: MeasuredLoad[] = [];
+  const loaRuns: MeasuredLoad[] = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    options.log(
+      `    round ${round}/${options.rounds}: floor then Loa, ${options.seconds} s each at ` +
+        `${options.connections} connections …`,
+    );
+    floorRuns.push(await drive(options.floor, options.seconds));
+    loaRuns.push(await drive(options.loa, options.seconds));
+  }
   return {
-    loa,
-    floor,
+    loa: medianLoad(loaRuns),
+    floor: medianLoad(floorRuns),
     warmupAnswers: { loa: loaWarmup.ok, floor: floorWarmup.ok },
     loadAverage: { before, after: loadavg()[0] },
   };
@@ -82,8 +112,12 @@ export function describeLoad(label: string, result: MeasuredLoad): string {
     ? `, server CPU per request ${formatNumber(result.cpuPerRequest.userMs)} ms user + ` +
       `${formatNumber(result.cpuPerRequest.systemMs)} ms kernel`
     : '';
+  const runs =
+    result.runs.length > 1
+      ? ` (median of ${result.runs.length} runs: ${result.runs.map(formatNumber).join(', ')} req/s)`
+      : '';
   return (
-    `${label}: ${formatNumber(result.requestsPerSecond)} req/s, p50 ${formatNumber(result.p50Ms)} ms, ` +
+    `${label}: ${formatNumber(result.requestsPerSecond)} req/s${runs}, p50 ${formatNumber(result.p50Ms)} ms, ` +
     `p99 ${formatNumber(result.p99Ms)} ms, ${formatNumber(result.ok)} answered 2xx, ` +
     `${formatNumber(result.failed)} failed${cpu}`
   );
