@@ -102,6 +102,25 @@ async function measure(context: BenchContext): Promise<ScenarioResult> {
   const floor = (unit.rows / median(floorDurations)) * 1000;
   const share = loa / floor;
   const added = unit.rows - unit.seededRows;
+  const notes = [
+    `Roster export (GET /api/units/${unit.code}/roster.xlsx?subtree=true, asOf ${EXPORT_AS_OF}, department administrator) of ${formatNumber(unit.rows)} rows` +
+      (added > 0
+        ? `: the seed gives the largest province ${unit.code} ${formatNumber(unit.seededRows)} rows on that day, so ${formatNumber(added)} generated staff spread over its schools were added for the run and removed after it.`
+        : '.'),
+    `Export: ${formatNumber(median(durations))} ms median of ${context.runs} run(s) after ${context.warmups} warm-up(s), the body streamed to a file by the bench process (${formatNumber(bytes / 1024 / 1024)} MB XLSX); the real API in a child process.`,
+    `Memory: resident set of a fresh API process sampled every 20 ms during one export: ${formatNumber(memory.before)} MB before (Nest, TypeORM and the TypeScript compiled in memory by @swc-node/register), ${formatNumber(memory.peak)} MB at most; the check is on what the export adds (peak − before); lifetime peak (VmHWM) ${formatNumber(memory.lifetimePeak)} MB.`,
+    `Floor in the bench process: the export's own query and cursor, rows written as plain CSV: ${formatNumber(median(floorDurations))} ms. Load average at start: ${formatNumber(load)}.`,
+  ];
+  if (share < GOAL_SHARE) {
+    notes.push(
+      `Why not met: with ${formatNumber(unit.rows)} rows the fixed cost of one request (authentication, scope and unit lookup, the subtree query, opening the cursor, the zip's fixed parts) outweighs the per-row work the goal is about; the full run (200,000 rows) measures the per-row rate.`,
+    );
+  }
+  if (memory.peak - memory.before > GOAL_MB) {
+    notes.push(
+      'Why not met: rows are pulled from the cursor only as fast as the client reads the zip, so what grows is garbage V8 has not collected yet; smaller cursor batches or a smaller heap (--max-old-space-size) would keep the resident set lower.',
+    );
+  }
   return {
     figure: { value: loa, unit: 'rows/s' },
     floor: { value: floor, unit: 'rows/s' },
@@ -118,15 +137,7 @@ async function measure(context: BenchContext): Promise<ScenarioResult> {
         met: memory.peak - memory.before <= GOAL_MB,
       },
     ],
-    notes: [
-      `Roster export (GET /api/units/${unit.code}/roster.xlsx?subtree=true, asOf ${EXPORT_AS_OF}, department administrator) of ${formatNumber(unit.rows)} rows` +
-        (added > 0
-          ? `: the seed gives the largest province ${unit.code} ${formatNumber(unit.seededRows)} rows on that day, so ${formatNumber(added)} generated staff spread over its schools were added for the run and removed after it.`
-          : '.'),
-      `Export: ${formatNumber(median(durations))} ms median of ${context.runs} run(s) after ${context.warmups} warm-up(s), the body streamed to a file by the bench process (${formatNumber(bytes / 1024 / 1024)} MB XLSX); the real API in a child process.`,
-      `Memory: resident set of a fresh API process sampled every 20 ms during one export: ${formatNumber(memory.before)} MB before (Nest, TypeORM and the TypeScript compiled in memory by @swc-node/register), ${formatNumber(memory.peak)} MB at most; the check is on what the export adds (peak − before); lifetime peak (VmHWM) ${formatNumber(memory.lifetimePeak)} MB.`,
-      `Floor in the bench process: the export's own query and cursor, rows written as plain CSV: ${formatNumber(median(floorDurations))} ms. Load average at start: ${formatNumber(load)}.`,
-    ],
+    notes,
   };
 }
 
