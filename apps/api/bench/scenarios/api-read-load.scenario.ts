@@ -4,7 +4,7 @@ import type { BenchContext, Scenario, ScenarioResult } from '../support/bench-ty
 import { formatNumber } from '../support/bench-stats';
 import type { ChildServer } from '../support/child-server';
 import { apiProcessEnv } from './http/api-process-env';
-import { ensureBenchAdmin, loginForToken, removeBenchAdmin } from './http/bench-account';
+import { ensureBenchAdmin, loginForToken, removeBenchAdmin } from '../support/bench-admin';
 import { startServers } from './http/start-servers';
 import {
   assertNoFailures,
@@ -61,7 +61,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     count: context.smoke ? 200 : 5000,
   });
   if (staffCodes.length === 0) throw new Error('the bench database holds no people');
-  const account = await ensureBenchAdmin(context.dataSource);
+  const account = await ensureBenchAdmin(context.dataSource, 'bench-http-admin');
   const servers: ChildServer[] = [];
   try {
     const [api, floor] = await startServers(context.databaseUrl, apiProcessEnv(), servers);

@@ -4,10 +4,7 @@ import { CoverageQuery } from '../../src/modules/coverage/coverage.query';
 import { formatNumber, percentile } from '../support/bench-stats';
 import type { BenchContext, Scenario, ScenarioResult } from '../support/bench-types';
 import { startApiServer, startChildServer, type ChildServer } from '../support/child-server';
-import {
-  ensureCoverageBenchAdmin,
-  removeCoverageBenchAdmin,
-} from './coverage/coverage-bench-account';
+import { ensureBenchAdmin, loginForToken, removeBenchAdmin } from '../support/bench-admin';
 import {
   BENCH_COVERAGE_DATE,
   BENCH_TARGET_CODE,
@@ -15,7 +12,6 @@ import {
 } from './coverage/coverage-bench-subject';
 import { SUBTREE_UNIT_COUNT_SQL } from './coverage/officer-count.sql';
 import { getJson, timeSequentialPairs } from './coverage/sequential-requests';
-import { loginForToken } from './http/bench-account';
 
 const P95_GOAL_MS = 50;
 const REQUESTS = { smoke: { count: 20, warmups: 3 }, full: { count: 300, warmups: 30 } };
@@ -46,7 +42,7 @@ async function largestProvince(context: BenchContext): Promise<{ code: string; o
  */
 async function run(context: BenchContext): Promise<ScenarioResult> {
   const province = await largestProvince(context);
-  const account = await ensureCoverageBenchAdmin(context.dataSource);
+  const account = await ensureBenchAdmin(context.dataSource, 'bench-coverage-admin');
   const servers: ChildServer[] = [];
   try {
     const api = await startApiServer(context.databaseUrl);
@@ -119,7 +115,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     };
   } finally {
     for (const server of servers.reverse()) await server.stop();
-    await removeCoverageBenchAdmin(context.dataSource, account.userId);
+    await removeBenchAdmin(context.dataSource, account.userId);
   }
 }
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
+import { listenAndAnnounce } from '../support/announce-listening';
 import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { PersonDetailQuery } from '../../src/modules/people/person-detail.query';
@@ -44,16 +45,7 @@ async function main(): Promise<void> {
     return row as unknown;
   });
 
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  process.stdout.write(`LISTENING ${port}\n`);
-  process.once('SIGTERM', () => {
-    void app
-      .close()
-      .then(() => pool.end())
-      .then(() => process.exit(0));
-  });
+  await listenAndAnnounce(app, () => pool.end());
 }
 
 main().catch((error: unknown) => {

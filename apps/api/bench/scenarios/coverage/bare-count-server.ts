@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
+import { listenAndAnnounce } from '../../support/announce-listening';
 import { SUBTREE_OFFICER_COUNT_SQL } from './officer-count.sql';
 
 /**
@@ -19,16 +20,7 @@ async function main(): Promise<void> {
     ]);
     return { count: rows[0].count };
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  process.stdout.write(`LISTENING ${port}\n`);
-  process.once('SIGTERM', () => {
-    void app
-      .close()
-      .then(() => pool.end())
-      .then(() => process.exit(0));
-  });
+  await listenAndAnnounce(app, () => pool.end());
 }
 
 main().catch((error: unknown) => {

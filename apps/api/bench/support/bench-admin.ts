@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { PasswordService } from '../../../src/modules/auth/password.service';
-
-/** The login the HTTP scenarios read as: a department administrator at the root unit. */
-export const BENCH_USERNAME = 'bench-http-admin';
+import { PasswordService } from '../../src/modules/auth/password.service';
 
 export interface BenchAccount {
   userId: string;
@@ -12,21 +9,25 @@ export interface BenchAccount {
 }
 
 /**
- * Creates (or resets) the bench administrator with a fresh random password and one
+ * Creates (or resets) a bench administrator with a fresh random password and one
  * department_admin grant at the root unit; idempotent, so a run cut short leaves nothing that
- * breaks the next one.
+ * breaks the next one. Each scenario has its own `username`, so one resetting its login cannot
+ * disturb another's.
  */
-export async function ensureBenchAdmin(dataSource: DataSource): Promise<BenchAccount> {
+export async function ensureBenchAdmin(
+  dataSource: DataSource,
+  username: string,
+): Promise<BenchAccount> {
   const password = randomBytes(18).toString('base64url');
   const passwordHash = await new PasswordService().hash(password);
   const [user]: { id: string }[] = await dataSource.query(
     `INSERT INTO users (username, password_hash, display_name, status)
-     VALUES ($1, $2, 'Bench HTTP', 'active')
+     VALUES ($1, $2, 'Quản trị benchmark', 'active')
      ON CONFLICT (username) DO UPDATE
         SET password_hash = EXCLUDED.password_hash, status = 'active',
             failed_login_count = 0, locked_until = NULL, must_change_password = false
      RETURNING id`,
-    [BENCH_USERNAME, passwordHash],
+    [username, passwordHash],
   );
   await dataSource.query(
     `INSERT INTO role_grants (user_id, role, unit_id)
@@ -37,10 +38,10 @@ export async function ensureBenchAdmin(dataSource: DataSource): Promise<BenchAcc
                            AND g.unit_id = u.id AND g.revoked_at IS NULL)`,
     [user.id],
   );
-  return { userId: user.id, username: BENCH_USERNAME, password };
+  return { userId: user.id, username, password };
 }
 
-/** Removes the bench administrator with its grants and sessions: the database as it was. */
+/** Removes a bench administrator with its grants and sessions: the database as it was. */
 export async function removeBenchAdmin(dataSource: DataSource, userId: string): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [userId]);
