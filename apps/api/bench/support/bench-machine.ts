@@ -27,7 +27,7 @@ const MEASURED_PACKAGES = [
 
 function installedVersion(name: string): string {
   try {
-    const manifest = require.resolve(`${name}/package.json`, { paths: [process.cwd()] });
+    const manifest = require.resolve(`${name}/package.json`, { paths: [__dirname] });
     return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
   } catch {
     return 'not installed';
