@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -6,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { SCENARIOS } from './scenarios';
 import { ensureScaleSeed } from './seed/scale-seed';
 import { openBenchDatabase } from './support/bench-database';
+import { apiUnderTest } from './support/child-server';
 import { readMachineFacts } from './support/bench-machine';
 import {
   renderConsoleTable,
@@ -45,9 +47,24 @@ function parseCommandLine() {
   return { smoke: values.smoke, scale, only, out: out ? resolve(out) : undefined };
 }
 
+/**
+ * A full run measures the API as it is deployed: built (Nx caches the build), served from
+ * apps/api/dist by plain Node. Smoke runs use the source, so they need no build.
+ */
+function buildApi(log: (message: string) => void): void {
+  log('Building the API (cached when nothing changed) …');
+  const build = spawnSync('npx', ['nx', 'run', '@loa/api:build', '--outputStyle=static'], {
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
+  if (build.status !== 0) throw new Error('the API build failed');
+  process.env.BENCH_API_DIST = resolve('apps/api/dist');
+}
+
 async function main(): Promise<void> {
   const options = parseCommandLine();
   const log = (message: string) => console.log(`[bench] ${message}`);
+  if (!options.smoke) buildApi(log);
   const database = await openBenchDatabase(options.scale, log);
   const workDir = mkdtempSync(join(tmpdir(), 'loa-bench-'));
   const outcomes: ScenarioOutcome[] = [];
@@ -81,7 +98,11 @@ async function main(): Promise<void> {
     if (options.out) {
       const machine = await readMachineFacts(database.dataSource);
       mkdirSync(dirname(options.out), { recursive: true });
-      writeFileSync(options.out, renderMarkdown(outcomes, machine, context, dataSummary));
+      const report = renderMarkdown(outcomes, machine, context, [
+        ...dataSummary,
+        `API under test: ${apiUnderTest()}`,
+      ]);
+      writeFileSync(options.out, report);
       log(`Report written to ${options.out}`);
     }
   } finally {

@@ -5,7 +5,7 @@ import type { StaffImportResult } from '@loa/contracts';
 import { median, formatNumber, timeOnce } from '../support/bench-stats';
 import type { BenchContext, Scenario, ScenarioResult } from '../support/bench-types';
 import { startApiServer } from '../support/child-server';
-import { ensureBenchAdmin, signInAsBenchAdmin } from './files/bench-admin';
+import { ensureBenchAdmin, loginForToken } from '../support/bench-admin';
 import { copyFileIntoScratchTable } from './files/copy-floor';
 import {
   createImportSandbox,
@@ -99,7 +99,7 @@ async function measure(context: BenchContext): Promise<ScenarioResult> {
   const rows = context.smoke ? 2000 : 50000;
   const plan = sandboxPlan(rows);
   const expected = expectedCounts(rows);
-  await ensureBenchAdmin(context.dataSource);
+  const account = await ensureBenchAdmin(context.dataSource, 'bench-files-admin');
   await createImportSandbox(context.dataSource, rows);
   const fileRows = staffFileRows(rows);
   const paths = {
@@ -117,7 +117,7 @@ async function measure(context: BenchContext): Promise<ScenarioResult> {
     csv: { loa: [], floor: [] },
   };
   try {
-    const authorization = await signInAsBenchAdmin(api.url);
+    const authorization = `Bearer ${await loginForToken(api.url, account)}`;
     for (const format of ['xlsx', 'csv'] as const) {
       context.log(`    ${format}: ${rows} rows, importing through the API …`);
       const file = { name: `danh-sach.${format}`, bytes: bytes[format], format };

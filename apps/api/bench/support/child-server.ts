@@ -10,16 +10,18 @@ export interface ChildServer {
 }
 
 /**
- * Runs a server entry (a TypeScript file under bench/servers) in its own Node process, so the
- * load generator and the server under test do not share an event loop. The entry must print
- * `LISTENING <port>` on stdout once it accepts connections.
+ * Runs a server entry (a file under bench/, TypeScript through @swc-node/register or plain
+ * JavaScript) in its own Node process, so the load generator and the server under test do not
+ * share an event loop. The entry must print `LISTENING <port>` on stdout once it accepts
+ * connections.
  */
 export function startChildServer(
   entry: string,
   env: Record<string, string>,
   options: { timeoutMs?: number } = {},
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, entry)], {
+  const compile = entry.endsWith('.ts') ? ['-r', '@swc-node/register'] : [];
+  const child = spawn(process.execPath, [...compile, resolve(__dirname, entry)], {
     cwd: process.cwd(),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -50,10 +52,20 @@ export function startChildServer(
   });
 }
 
-/** Starts the real Loa API (Nest on Fastify, every guard and pipe) on the bench database. */
+/**
+ * Starts the real Loa API (Nest on Fastify, every guard and pipe) on the bench database: the build
+ * in BENCH_API_DIST when the full run has set it (run-bench builds first), else the source.
+ */
 export function startApiServer(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<ChildServer> {
-  return startChildServer('../servers/serve-api.ts', { BENCH_DATABASE_URL: databaseUrl, ...env });
+  return startChildServer('../servers/serve-api.js', { BENCH_DATABASE_URL: databaseUrl, ...env });
+}
+
+/** What the API child processes run, for the report. */
+export function apiUnderTest(): string {
+  return process.env.BENCH_API_DIST
+    ? `the built API (${process.env.BENCH_API_DIST}, as npm start runs it)`
+    : 'the API source through @swc-node/register (no build)';
 }
