@@ -94,7 +94,7 @@ async function measure(context: BenchContext): Promise<ScenarioResult> {
       `the floor ${formatNumber(1000 / floorPerSecond)} ms a page.`,
     `CPU time of the process (its GC threads too): ${formatNumber(perCpuSecond)} PDF per CPU-second ` +
       `(load average ${formatNumber(loadBefore)} before, ${formatNumber(loadavg()[0])} after, on ` +
-      `a machine shared with other work).`,
+      `${cpus().length} cores).`,
   ];
   if (!met) notes.push(shortfall(perCpuSecond));
   return {

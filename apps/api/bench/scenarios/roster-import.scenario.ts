@@ -144,7 +144,7 @@ async function measure(context: BenchContext): Promise<ScenarioResult> {
   ];
   if (ratio > GOAL_RATIO || loa > GOAL_MS) {
     notes.push(
-      `Why not met: after the XLSX is read (its XML directly, about a second for 50,000 rows), most of the time is PostgreSQL: planning reads over the national people and assignments (≈ 2 s: units, stored people, their assignments, the subtree in force) and the writes with history (≈ 3.5 s on a loaded machine: 30,000 people and 32,500 assignments inserted into tables of 1.7 M rows with their unique indexes and foreign-key checks, 5,000 assignments changed or ended), where the floor COPYs into a temporary table without index or constraint. Measured once at national scale with a load average of 5.5: read 1.3 s, checks 0.5 s, plan 2.3 s, writes 3.7 s. What would close it: a quieter machine (the figures scale with the load average), COPY into a staging table instead of parameter arrays for the inserts, and reading the people's assignments through their index instead of a parallel scan of all assignments.`,
+      `Why not met: after the file is read (an XLSX's sheet XML directly), most of the time is PostgreSQL: the planning reads over the national tables (units, the stored people, their assignments, the subtree in force) and the writes with history (new people and assignments inserted into tables of 1.7 M rows with their unique indexes and foreign-key checks, changed assignments ended), where the floor COPYs into a temporary table without index or constraint. What would close it: COPY into a staging table instead of parameter arrays for the inserts, and reading the people's assignments through their index instead of a parallel scan of all assignments.`,
     );
   }
   return {

@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { cpus, totalmem, release, platform } from 'node:os';
 import type { DataSource } from 'typeorm';
 
@@ -25,10 +26,20 @@ const MEASURED_PACKAGES = [
   'autocannon',
 ] as const;
 
+/** The version of `name` as the API resolves it (some packages do not export package.json). */
 function installedVersion(name: string): string {
   try {
-    const manifest = require.resolve(`${name}/package.json`, { paths: [__dirname] });
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+    let dir = dirname(require.resolve(name, { paths: [__dirname] }));
+    for (; dir !== dirname(dir); dir = dirname(dir)) {
+      const manifest = join(dir, 'package.json');
+      if (!existsSync(manifest)) continue;
+      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        name?: string;
+        version: string;
+      };
+      if (parsed.name === name) return parsed.version;
+    }
+    return 'unknown';
   } catch {
     return 'not installed';
   }

@@ -41,8 +41,9 @@ export function renderMarkdown(
   lines.push('');
   lines.push(
     '_Written by `npm run bench`; do not edit by hand. Each figure is the median of ' +
-      `${context.runs} runs after ${context.warmups} warm-up run(s); load tests run ` +
-      `${context.loadSeconds} s per measurement on loopback. The floor is measured in the same run._`,
+      `${context.runs} runs after ${context.warmups} warm-up run(s); load tests drive loopback ` +
+      `for about ${context.loadSeconds} s per side (each scenario says how). The floor is ` +
+      'measured in the same run, by the same code path minus Loa._',
   );
   if (context.smoke) lines.push('', '**Smoke run: tiny data, figures mean nothing.**');
   lines.push('', '## Machine', '');

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface ChildServer {
@@ -66,6 +66,6 @@ export function startApiServer(
 /** What the API child processes run, for the report. */
 export function apiUnderTest(): string {
   return process.env.BENCH_API_DIST
-    ? `the built API (${process.env.BENCH_API_DIST}, as npm start runs it)`
+    ? `the built API (${relative(process.cwd(), process.env.BENCH_API_DIST)}, as npm start runs it)`
     : 'the API source through @swc-node/register (no build)';
 }
