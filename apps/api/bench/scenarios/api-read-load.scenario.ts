@@ -10,6 +10,7 @@ import {
   assertNoFailures,
   describeLoad,
   loadAgainstFloor,
+  loadRunSeconds,
   type MeasuredLoad,
 } from './http/load-against-floor';
 import { sampleColumn } from './http/sample-keys';
@@ -68,7 +69,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     const token = await loginForToken(api.url, account);
     await assertSameAnswer(api.url, floor.url, staffCodes[0], token);
     const paths = staffCodes.map((code) => `/people/${encodeURIComponent(code)}`);
-    const pair = await loadAgainstFloor({
+    const pair = await loadAgainstFloor(context, {
       loa: {
         url: api.url,
         paths: paths.map((path) => `/api${path}`),
@@ -77,11 +78,6 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       },
       floor: { url: floor.url, paths, pid: floor.process.pid },
       connections: CONNECTIONS,
-      // Several alternating runs, the figure is their median: the load time split in halves.
-      seconds: Math.max(1, Math.round(context.loadSeconds / 2)),
-      rounds: context.runs,
-      smoke: context.smoke,
-      log: context.log,
     });
     assertNoFailures(pair);
     const share = pair.loa.requestsPerSecond / pair.floor.requestsPerSecond;
@@ -113,7 +109,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
           `Fastify, without auth or validation; both answer the same JSON (checked).`,
         `${formatNumber(staffCodes.length)} staff codes sampled across the table, requested in ` +
           `turn; ${CONNECTIONS} connections, ${context.runs} alternating runs of ` +
-          `${Math.max(1, Math.round(context.loadSeconds / 2))} s each after a warm-up.`,
+          `${loadRunSeconds(context)} s each after a warm-up.`,
         describeLoad('Loa', pair.loa),
         describeLoad('Floor', pair.floor),
         ...(pair.loa.p99Ms > P99_GOAL_MS

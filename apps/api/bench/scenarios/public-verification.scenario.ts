@@ -4,7 +4,12 @@ import { formatNumber } from '../support/bench-stats';
 import type { ChildServer } from '../support/child-server';
 import { apiProcessEnv } from './http/api-process-env';
 import { startServers } from './http/start-servers';
-import { assertNoFailures, describeLoad, loadAgainstFloor } from './http/load-against-floor';
+import {
+  assertNoFailures,
+  describeLoad,
+  loadAgainstFloor,
+  loadRunSeconds,
+} from './http/load-against-floor';
 import { sampleColumn } from './http/sample-keys';
 import {
   BENCH_VERIFICATION_SALT,
@@ -58,7 +63,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     );
     await assertBothAnswer(api.url, floor.url, numbers[0]);
     const paths = numbers.map((number) => `/certificates/${encodeURIComponent(number)}`);
-    const pair = await loadAgainstFloor({
+    const pair = await loadAgainstFloor(context, {
       loa: {
         url: api.url,
         paths: paths.map((path) => `/api${path}/verify`),
@@ -66,11 +71,6 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       },
       floor: { url: floor.url, paths, pid: floor.process.pid },
       connections: CONNECTIONS,
-      // Several alternating runs, the figure is their median: the load time split in halves.
-      seconds: Math.max(1, Math.round(context.loadSeconds / 2)),
-      rounds: context.runs,
-      smoke: context.smoke,
-      log: context.log,
     });
     assertNoFailures(pair);
     // Stopping the API writes the checks it still holds; then they are counted and removed.
@@ -105,7 +105,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
         `${formatNumber(numbers.length)} approved certificate numbers sampled across the table, ` +
           `asked in turn (valid, expired and revoked alike); ${CONNECTIONS} connections, ` +
           `${context.runs} alternating runs of ` +
-          `${Math.max(1, Math.round(context.loadSeconds / 2))} s each after a warm-up.`,
+          `${loadRunSeconds(context)} s each after a warm-up.`,
         describeLoad('Loa', pair.loa),
         describeLoad('Floor', pair.floor),
         `Every check logged: ${formatNumber(logged)} rows in verification_checks for ` +

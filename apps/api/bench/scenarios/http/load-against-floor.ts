@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { formatNumber, median } from '../../support/bench-stats';
+import type { BenchContext } from '../../support/bench-types';
 import { runHttpLoad, type LoadResult } from '../../support/http-load';
 import { processCpu, type CpuTime } from './process-cpu';
 
@@ -30,6 +31,10 @@ export interface LoadPair {
 /** Seconds of untimed load on each server before the measured run (JIT, caches, pools). */
 const WARMUP_SECONDS = { smoke: 1, full: 2 };
 
+/** Seconds of each measured load run: half the scenario's load time, at least one. */
+export const loadRunSeconds = (context: Pick<BenchContext, 'loadSeconds'>): number =>
+  Math.max(1, Math.round(context.loadSeconds / 2));
+
 /**
  * The median run of several: req/s, latencies and CPU per request are medians over the runs;
  * answered and failed requests are summed (every request counts for the "0 failed" checks).
@@ -55,15 +60,18 @@ export function medianLoad(runs: MeasuredLoad[]): MeasuredLoad {
  * at `connections`, floor and Loa alternating (so a change in the machine's load hits both),
  * from this process on loopback; each side's figures are the medians of its runs.
  */
-export async function loadAgainstFloor(options: {
-  loa: LoadTarget;
-  floor: LoadTarget;
-  connections: number;
-  seconds: number;
-  rounds: number;
-  smoke: boolean;
-  log(message: string): void;
-}): Promise<LoadPair> {
+export async function loadAgainstFloor(
+  context: Pick<BenchContext, 'loadSeconds' | 'runs' | 'smoke' | 'log'>,
+  targets: { loa: LoadTarget; floor: LoadTarget; connections: number },
+): Promise<LoadPair> {
+  const options = {
+    ...targets,
+    // Several alternating runs, the figure is their median: the load time split in halves.
+    seconds: loadRunSeconds(context),
+    rounds: context.runs,
+    smoke: context.smoke,
+    log: context.log,
+  };
   const drive = async (target: LoadTarget, seconds: number): Promise<MeasuredLoad> => {
     const cpuBefore = processCpu(target.pid);
     const result = await runHttpLoad({
