@@ -1,32 +1,19 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { DataSource } from 'typeorm';
-import { createApp } from '../../api/src/app.factory';
-import { readEnv } from '../../api/src/config/env';
 import { CertificateIssuerService } from '../../api/src/modules/certificates/certificate-issuer.service';
 import { storedPayload } from '../../api/src/modules/certificates/stored-payload';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
 import { unique } from '../../api/test/factories/unique';
 import { createUnit } from '../../api/test/factories/units.factory';
+import { launchChromium, startJourneyApp } from './support/journey-app';
 
-const WEB_DIST = resolve(__dirname, '..', 'dist');
 const SHOTS = process.env.LOA_SCREENSHOTS_DIR ?? join(tmpdir(), 'loa-screenshots');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * A learner downloads the certificate Loa issued them; a visitor, without an account, checks
@@ -65,25 +52,15 @@ describe('certificates journey (browser)', () => {
     page.screenshot({ path: join(SHOTS, `certificates-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
-    }
     mkdirSync(SHOTS, { recursive: true });
-    const api = await createApp(
-      readEnv({
-        LOA_DEMO: 'false',
-        LOA_WEB_DIST: WEB_DIST,
-        // Bulk ZIPs are written here, not into the checkout.
-        LOA_DATA_DIR: mkdtempSync(join(tmpdir(), 'loa-web-certificates-')),
-      }),
-      process.env.DATABASE_URL!,
-      { logger: false },
-    );
-    app = api;
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await api.getUrl();
+    const api = await startJourneyApp({
+      // Bulk ZIPs are written here, not into the checkout.
+      LOA_DATA_DIR: mkdtempSync(join(tmpdir(), 'loa-web-certificates-')),
+    });
+    app = api.app;
+    baseUrl = api.baseUrl;
 
-    const ds = api.get<DataSource>(getDataSourceToken());
+    const ds = api.ds;
     const commune = await createUnit(ds, { kind: 'commune', name: `Phường Lê Chân ${suffix}` });
     const school = await createUnit(ds, {
       kind: 'primary',
@@ -105,7 +82,7 @@ describe('certificates journey (browser)', () => {
     manager = await createAccount(ds, [{ role: 'unit_manager', unitId: commune.id }]);
     staffCode = person.staffCode;
 
-    const issuer = api.get(CertificateIssuerService);
+    const issuer = api.app.get(CertificateIssuerService);
     const certificate = await ds.transaction((manager) =>
       issuer.issue(manager, {
         personId: person.id,
@@ -120,7 +97,7 @@ describe('certificates journey (browser)', () => {
     payload = storedPayload(certificate, 'BDTT')!;
     expect(payload).toContain(holder.fullName);
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

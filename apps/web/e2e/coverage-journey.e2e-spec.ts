@@ -1,29 +1,16 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { createApp } from '../../api/src/app.factory';
-import { readEnv } from '../../api/src/config/env';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createCertificate } from '../../api/test/factories/certificates.factory';
 import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
 import { unique } from '../../api/test/factories/unique';
 import { createUnit, CreatedUnit } from '../../api/test/factories/units.factory';
+import { launchChromium, startJourneyApp } from './support/journey-app';
 
 /** The web build to serve: apps/web/dist, or another build given by LOA_WEB_E2E_DIST. */
-const WEB_DIST = process.env.LOA_WEB_E2E_DIST ?? resolve(__dirname, '..', 'dist');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const AS_OF = '2026-11-20';
 /** A directory to save screenshots of the dashboard into (at 1280 and 375 px), when given. */
 const SCREENSHOTS = process.env.LOA_E2E_SCREENSHOTS;
@@ -50,19 +37,11 @@ describe('coverage journey (browser)', () => {
   const untrainedInA = `Phạm Văn Chưa Học ${suffix}`;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
-    }
-    const api = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
-      process.env.DATABASE_URL!,
-      { logger: false },
-    );
-    app = api;
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await api.getUrl();
+    const api = await startJourneyApp();
+    app = api.app;
+    baseUrl = api.baseUrl;
 
-    const ds = api.get<DataSource>(getDataSourceToken());
+    const ds = api.ds;
     city = await createUnit(ds, { kind: 'other', name: `Thành phố Thử ${suffix}` });
     communeA = await createUnit(ds, {
       kind: 'commune',
@@ -116,7 +95,7 @@ describe('coverage journey (browser)', () => {
     await officer(schoolB.id, `Lê Thị Chưa Học ${suffix}`, false);
     await officer(schoolB.id, `Vũ Văn Chưa Học ${suffix}`, false);
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',

@@ -1,30 +1,17 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { createApp } from '../../api/src/app.factory';
-import { readEnv } from '../../api/src/config/env';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createCourse, CreatedCourse, enrol } from '../../api/test/factories/courses.factory';
 import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
 import { unique } from '../../api/test/factories/unique';
 import { createUnit, CreatedUnit } from '../../api/test/factories/units.factory';
+import { launchChromium, startJourneyApp } from './support/journey-app';
 
-const WEB_DIST = resolve(__dirname, '..', 'dist');
 const SHOTS = process.env.LOA_SCREENSHOTS_DIR ?? join(tmpdir(), 'loa-screenshots');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The quiz bank: each question's text and the key (a–d) of its one correct option. */
 const QUESTIONS = [
@@ -82,20 +69,12 @@ describe('learning journey (browser)', () => {
     page.screenshot({ path: join(SHOTS, `learning-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
-    }
     mkdirSync(SHOTS, { recursive: true });
-    const api = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
-      process.env.DATABASE_URL!,
-      { logger: false },
-    );
-    app = api;
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await api.getUrl();
+    const api = await startJourneyApp();
+    app = api.app;
+    baseUrl = api.baseUrl;
 
-    const ds = api.get<DataSource>(getDataSourceToken());
+    const ds = api.ds;
     course = await createCourse(ds, {
       title,
       lessons: [
@@ -132,7 +111,7 @@ describe('learning journey (browser)', () => {
       selfEnrol: true,
     });
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 180_000);
 
   afterEach(async () => {

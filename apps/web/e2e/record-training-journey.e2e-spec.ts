@@ -1,19 +1,14 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { createApp } from '../../api/src/app.factory';
-import { readEnv } from '../../api/src/config/env';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
 import { createUnit } from '../../api/test/factories/units.factory';
+import { launchChromium, startJourneyApp } from './support/journey-app';
 
-const WEB_DIST = resolve(__dirname, '..', 'dist');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'];
 const EVIDENCE = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 /**
@@ -30,23 +25,13 @@ describe('record one external training (browser)', () => {
   let admin: { username: string; password: string };
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
-    }
-    const api = await createApp(
-      readEnv({
-        LOA_DEMO: 'false',
-        LOA_WEB_DIST: WEB_DIST,
-        LOA_DATA_DIR: mkdtempSync(join(tmpdir(), 'loa-web-record-training-')),
-      }),
-      process.env.DATABASE_URL!,
-      { logger: false },
-    );
-    app = api;
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await api.getUrl();
+    const api = await startJourneyApp({
+      LOA_DATA_DIR: mkdtempSync(join(tmpdir(), 'loa-web-record-training-')),
+    });
+    app = api.app;
+    baseUrl = api.baseUrl;
 
-    const ds = api.get<DataSource>(getDataSourceToken());
+    const ds = api.ds;
     const school = await createUnit(ds, { kind: 'primary' });
     const officer = await createPerson(ds, { fullName: 'Đỗ Thị Minh Thư' });
     staffCode = officer.staffCode;
@@ -58,7 +43,7 @@ describe('record one external training (browser)', () => {
     manager = await createAccount(ds, [{ role: 'unit_manager', unitId: school.id }]);
     admin = await createAccount(ds, [{ role: 'department_admin' }]);
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',

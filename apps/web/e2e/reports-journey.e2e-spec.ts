@@ -1,31 +1,19 @@
 import 'reflect-metadata';
 import type { ReportPeriodView, UnitReportView } from '@loa/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../api/src/app.factory';
-import { readEnv } from '../../api/src/config/env';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createCertificate } from '../../api/test/factories/certificates.factory';
 import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
 import { unique } from '../../api/test/factories/unique';
 import { createUnit } from '../../api/test/factories/units.factory';
+import { launchChromium, startJourneyApp } from './support/journey-app';
 
-const WEB_DIST = resolve(__dirname, '..', 'dist');
 const SCREENSHOTS = process.env.LOA_SCREENSHOTS_DIR ?? join(tmpdir(), 'loa-screenshots');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const SECTIONS = {
   'Công việc đã triển khai': 'Tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW cho 45 cán bộ.',
@@ -94,20 +82,12 @@ describe('periodic report journey (browser)', () => {
     });
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
-    }
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const api = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
-      process.env.DATABASE_URL!,
-      { logger: false },
-    );
-    app = api;
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await api.getUrl();
+    const api = await startJourneyApp();
+    app = api.app;
+    baseUrl = api.baseUrl;
 
-    const ds = api.get<DataSource>(getDataSourceToken());
+    const ds = api.ds;
     const unit = await createUnit(ds, { kind: 'commune', name: commune.name });
     const school = await createUnit(ds, {
       kind: 'primary',
@@ -145,7 +125,7 @@ describe('periodic report journey (browser)', () => {
     });
     dataSource = ds;
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

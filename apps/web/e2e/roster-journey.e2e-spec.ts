@@ -1,27 +1,11 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { createApp } from '../../api/src/app.factory';
-import { readEnv } from '../../api/src/config/env';
+import { Browser, Page } from 'playwright-core';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createAssignment, createPerson } from '../../api/test/factories/people.factory';
 import { unique } from '../../api/test/factories/unique';
 import { createUnit } from '../../api/test/factories/units.factory';
-
-const WEB_DIST = resolve(__dirname, '..', 'dist');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { launchChromium, startJourneyApp } from './support/journey-app';
 
 /**
  * A department administrator signs in, opens the organisation tree, finds a school by
@@ -39,23 +23,11 @@ describe('roster journey (browser)', () => {
   let admin: { username: string; password: string };
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
-    }
-    // The run's PostgreSQL, started and migrated by e2e/global-setup.ts.
-    const databaseUrl = process.env.DATABASE_URL!;
-    const api = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
-      databaseUrl,
-      {
-        logger: false,
-      },
-    );
-    app = api;
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await api.getUrl();
+    const api = await startJourneyApp();
+    app = api.app;
+    baseUrl = api.baseUrl;
 
-    const ds = api.get<DataSource>(getDataSourceToken());
+    const ds = api.ds;
     const commune = await createUnit(ds, { kind: 'commune', name: `Phường Hải An ${suffix}` });
     await createUnit(ds, { ...school, kind: 'primary', parentCode: commune.code });
     const schoolId = (await ds.query('SELECT id FROM units WHERE code = $1', [school.code]))[0].id;
@@ -72,7 +44,7 @@ describe('roster journey (browser)', () => {
     });
     admin = await createAccount(ds, [{ role: 'department_admin' }]);
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',

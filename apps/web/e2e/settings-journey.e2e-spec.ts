@@ -1,25 +1,10 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../api/src/app.factory';
-import { readEnv } from '../../api/src/config/env';
 import { createAccount } from '../../api/test/factories/accounts.factory';
 import { createTarget } from '../../api/test/factories/reference.factory';
-
-const WEB_DIST = resolve(__dirname, '..', 'dist');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { launchChromium, startJourneyApp } from './support/journey-app';
 
 /**
  * A department administrator opens /settings, raises a test target's threshold from 70% to
@@ -36,22 +21,14 @@ describe('settings journey (browser)', () => {
   let admin: { username: string; password: string };
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`Build the web app first (npx vite build): ${WEB_DIST} has no index.html`);
-    }
-    const api = await createApp(
-      readEnv({ LOA_DEMO: 'false', LOA_WEB_DIST: WEB_DIST }),
-      process.env.DATABASE_URL!,
-      { logger: false },
-    );
-    app = api;
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await api.getUrl();
-    ds = api.get<DataSource>(getDataSourceToken());
+    const api = await startJourneyApp();
+    app = api.app;
+    baseUrl = api.baseUrl;
+    ds = api.ds;
     targetCode = (await createTarget(ds, { thresholdBp: 7000 })).targetCode;
     admin = await createAccount(ds, [{ role: 'department_admin' }]);
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
