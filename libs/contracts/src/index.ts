@@ -13,3 +13,4 @@ export * from './learning';
 export * from './reports';
 export * from './certificate-bulk';
 export * from './courses';
+export * from './certificate-payload';

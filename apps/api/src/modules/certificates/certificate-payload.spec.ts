@@ -127,6 +127,18 @@ describe('certificate payload', () => {
     });
   });
 
+  it('judges a key retired late in the evening (UTC) by the day it already was in Việt Nam', () => {
+    // 18:30 UTC on 30/06 is 01:30 on 01/07 in Hải Phòng: a certificate of 01/07 is still covered.
+    const retired = { ...key.published, retiredAt: '2026-06-30T18:30:00.000Z' };
+    const firstOfJuly = signClaims({ ...claims, issuedOn: '2026-07-01' }, key.privatePem);
+    const secondOfJuly = signClaims({ ...claims, issuedOn: '2026-07-02' }, key.privatePem);
+    expect(checkPayload(firstOfJuly, [retired]).valid).toBe(true);
+    expect(checkPayload(secondOfJuly, [retired])).toMatchObject({
+      valid: false,
+      problem: 'key_retired_before_issue',
+    });
+  });
+
   it.each(['', 'abc', 'LOA1|x.y', `${payload.split('.')[0]}`, `${payload}!`])(
     'refuses %p as malformed',
     (text) => {

@@ -1,21 +1,20 @@
-import type { SigningKeyView } from '@loa/contracts';
-import { todayInVietnam } from '../../../lib/dates';
-import { CertificateClaims, keyIdOf, parsePayload, PAYLOAD_FORMAT } from './certificate-payload';
+import {
+  parsePayload,
+  payloadKey,
+  SIGNATURE_BYTES,
+  type CertificateClaims,
+  type PayloadProblem as SharedPayloadProblem,
+  type SigningKeyView,
+} from '@loa/contracts';
 
 export type PayloadProblem =
-  | 'malformed'
-  | 'unsupported_format'
-  | 'unknown_key'
-  | 'key_retired_before_issue'
-  | 'bad_signature'
+  | SharedPayloadProblem
   /** This browser cannot check Ed25519 (an old browser, or a page not served over HTTPS). */
   | 'unsupported_browser';
 
 export type OfflineCheck =
   | { valid: true; claims: CertificateClaims }
   | { valid: false; claims: CertificateClaims | null; problem: PayloadProblem };
-
-const SIGNATURE_BYTES = 64;
 
 function base64UrlBytes(text: string): Uint8Array<ArrayBuffer> {
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
@@ -50,9 +49,8 @@ async function ed25519Verify(
 }
 
 /**
- * Checks a payload in the browser, offline, against the department's published keys: format
- * LOA1 only, a key of algorithm Ed25519 whose id starts with the payload's key id, a retired key
- * only for certificates issued before its retirement, and a signature that matches byte for byte.
+ * Checks a payload in the browser, offline, against the department's published keys (the key
+ * rules are the API's: `payloadKey`), then a signature that matches byte for byte.
  */
 export async function checkPayloadOffline(
   payload: string,
@@ -60,13 +58,9 @@ export async function checkPayloadOffline(
 ): Promise<OfflineCheck> {
   const parsed = parsePayload(payload);
   if (!parsed) return { valid: false, claims: null, problem: 'malformed' };
-  const { format, claims, signedText, signature } = parsed;
-  if (format !== PAYLOAD_FORMAT) return { valid: false, claims, problem: 'unsupported_format' };
-  const key = keys.find((k) => k.algorithm === 'Ed25519' && keyIdOf(k.id) === claims.keyId);
-  if (!key) return { valid: false, claims, problem: 'unknown_key' };
-  if (key.retiredAt && claims.issuedOn > todayInVietnam(new Date(key.retiredAt))) {
-    return { valid: false, claims, problem: 'key_retired_before_issue' };
-  }
+  const { claims, signedText, signature } = parsed;
+  const chosen = payloadKey(parsed, keys);
+  if ('problem' in chosen) return { valid: false, claims, problem: chosen.problem };
   let signatureBytes: Uint8Array<ArrayBuffer>;
   try {
     signatureBytes = base64UrlBytes(signature);
@@ -76,7 +70,7 @@ export async function checkPayloadOffline(
   if (signatureBytes.length !== SIGNATURE_BYTES) {
     return { valid: false, claims, problem: 'bad_signature' };
   }
-  const ok = await ed25519Verify(key.publicKey, signatureBytes, signedText);
+  const ok = await ed25519Verify(chosen.key.publicKey, signatureBytes, signedText);
   if (ok === null) return { valid: false, claims, problem: 'unsupported_browser' };
   return ok ? { valid: true, claims } : { valid: false, claims, problem: 'bad_signature' };
 }

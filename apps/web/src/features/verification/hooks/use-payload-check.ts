@@ -1,6 +1,5 @@
-import type { PayloadVerification } from '@loa/contracts';
+import type { CertificateClaims, PayloadVerification } from '@loa/contracts';
 import { useMutation } from '@tanstack/react-query';
-import type { CertificateClaims } from '../api/certificate-payload';
 import { checkPayloadOffline, OfflineCheck } from '../api/signature-check';
 import { KeySet, loadSigningKeys } from '../api/signing-keys';
 import { verifyPayloadOnline } from '../api/verification';
