@@ -27,6 +27,8 @@ export type CertificateApproval = 'pending' | 'approved' | 'rejected';
 @Entity('certificates')
 @Index(['personId', 'programmeId', 'issuedOn'])
 @Index(['programmeId', 'issuedOn'])
+/** The registry of a unit or subtree (managers' scope), and unit history checks. */
+@Index(['unitId', 'issuedOn'])
 @Index(['seriesYear', 'seriesNo'], { unique: true, where: '"series_no" IS NOT NULL' })
 // Coverage counts look up a person's approved certificates of a programme from this index alone:
 // (person_id, programme_id) INCLUDE (issued_on, expires_on, revoked_on) WHERE approval = 'approved'.
