@@ -68,7 +68,8 @@ describe('textSheetXlsx', () => {
 
   it('pulls the rows only as the file is read, and stops pulling when the reader goes away', async () => {
     let pulled = 0;
-    let finished = false;
+    let generatorClosed: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => (generatorClosed = resolve));
     async function* endless() {
       try {
         for (;;) {
@@ -76,7 +77,7 @@ describe('textSheetXlsx', () => {
           yield Array.from({ length: 500 }, (_, i) => [`NV${pulled}-${i}`, 'x'.repeat(200)]);
         }
       } finally {
-        finished = true;
+        generatorClosed();
       }
     }
     const file = textSheetXlsx(layout, endless());
@@ -84,7 +85,10 @@ describe('textSheetXlsx', () => {
     // Nobody reads: only what fills the stream buffers was pulled, not an endless sheet.
     expect(pulled).toBeLessThan(50);
     file.destroy();
+    // The rows' generator is closed (its `finally` runs); if it never were, the test times out.
+    await closed;
+    const afterClose = pulled;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(finished).toBe(true);
+    expect(pulled).toBe(afterClose);
   });
 });
