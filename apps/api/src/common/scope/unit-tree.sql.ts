@@ -17,3 +17,18 @@ export const subtreeCte = (name: string, rootsParam: string, dateParam: string):
     SELECT c.unit_id FROM unit_versions c JOIN ${name} t ON c.parent_id = t.unit_id
      WHERE ${versionInForce('c', dateParam)}
   )`;
+
+/**
+ * The rows `(as_of, unit_id, branch_id)` of a relation `datesRelation(dateColumn)`'s dates: the
+ * unit `rootParam` and every unit below it on each date, read from the tree's closure
+ * (`unit_ancestries`, kept by triggers on `unit_versions`), with `branch_id` the unit directly
+ * below the root on the path (null for the root itself). Nothing on a date the root did not exist.
+ */
+export const subtreeOnDatesSql = (
+  rootParam: string,
+  datesRelation: string,
+  dateColumn: string,
+): string => `
+  SELECT d.${dateColumn} AS as_of, t.unit_id, t.branch_id
+    FROM ${datesRelation} d
+    JOIN unit_ancestries t ON t.ancestor_id = ${rootParam} AND ${versionInForce('t', `d.${dateColumn}`)}`;
