@@ -6,16 +6,14 @@ export const versionInForce = (alias: string, dateParam: string): string =>
   `${alias}.valid_from <= ${dateParam}::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${dateParam}::date)`;
 
 /**
- * A recursive CTE named `name` listing `unit_id` of the given roots and every unit below them
- * on the date. Use inside `WITH RECURSIVE`.
+ * A CTE named `name` listing `unit_id` of the given roots and every unit below them on the date,
+ * each once, read from the tree's closure (`unit_ancestries`). Fits a `WITH` or `WITH RECURSIVE`
+ * list alike.
  */
 export const subtreeCte = (name: string, rootsParam: string, dateParam: string): string => `
   ${name}(unit_id) AS (
-    SELECT v.unit_id FROM unit_versions v
-     WHERE v.unit_id = ANY(${rootsParam}::uuid[]) AND ${versionInForce('v', dateParam)}
-    UNION
-    SELECT c.unit_id FROM unit_versions c JOIN ${name} t ON c.parent_id = t.unit_id
-     WHERE ${versionInForce('c', dateParam)}
+    SELECT DISTINCT t.unit_id FROM unit_ancestries t
+     WHERE t.ancestor_id = ANY(${rootsParam}::uuid[]) AND ${versionInForce('t', dateParam)}
   )`;
 
 /**
