@@ -12,10 +12,10 @@ const ROOT_UNIT_CODE = 'SGDDT';
 
 /**
  * The coverage engine (CoverageQuery, as GET /api/coverage, reports and exports call it) on the
- * root unit for one date: every unit of the country walked on that date, every officer assignment
- * in force read, each person counted once nation-wide and once per province, certified or not,
- * still certified at the period's end or not. Inside a repeatable-read transaction, as the
- * service runs it. The floor, timed alternately with it: a plain count(*) of the officer
+ * root unit for one date: every unit of the country read from the tree's closure on that date,
+ * every officer assignment in force read, each person counted once nation-wide and once per
+ * province, certified or not, still certified at the period's end or not. Inside a
+ * repeatable-read transaction, as the service runs it. The floor, timed alternately with it: a plain count(*) of the officer
  * assignments in force on the date, the rows the roll-up must read (every unit lies below the
  * root, so the floor need not walk the tree).
  */
@@ -53,7 +53,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   const floorFigure = median(times.floor);
   const ratio = figure / floorFigure;
   const notes = [
-    `On ${BENCH_COVERAGE_DATE}, target ${target.code}: ${formatNumber(units.count)} units walked, ` +
+    `On ${BENCH_COVERAGE_DATE}, target ${target.code}: ${formatNumber(units.count)} units in the tree, ` +
       `${formatNumber(rows)} officer assignments in force (the floor's count), ` +
       `${formatNumber(answer.root.population)} distinct officers, ${formatNumber(answer.root.trained)} ` +
       `certified, ${formatNumber(answer.root.retained)} still certified on ${period.endsOn}; ` +
@@ -71,7 +71,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   if (ratio > RATIO_GOAL) {
     notes.push(
       `Above ${RATIO_GOAL}× the floor: the floor is one index-only count of the officer assignments, ` +
-        `while the roll-up must also walk the effective-dated unit tree of that date, label every ` +
+        `while the roll-up must also read the tree of that date from its closure, label every ` +
         `assignment with its province, count each person once per province and once nation-wide, ` +
         `and match their certificates (docs/coverage.md: covering indexes, one hash-join sweep). ` +
         `Closing it needs counts kept ahead of time (per unit and day, maintained when rosters and ` +

@@ -92,9 +92,10 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     if (p95 > P95_GOAL_MS) {
       notes.push(
         `p95 above ${P95_GOAL_MS} ms: besides its small lookups (target, unit, scope, children on ` +
-          'both dates), each request recounts people on two dates by walking the subtree through ' +
-          'the indexes: every unit, every officer assignment in force, each officer’s certificates, ' +
-          'then distinct persons per child and overall. The floor only counts rows once. Closing ' +
+          'both dates), each request recounts people on two dates: the subtree from the tree’s ' +
+          'closure (one index range), then through the indexes every officer assignment in force, ' +
+          'each officer’s certificates, then distinct persons per child and overall. The floor ' +
+          'walks the subtree once and only counts rows. Closing ' +
           'the gap needs counts kept ahead of time (per unit and day, maintained when rosters and ' +
           'certificates change) rather than recounting on each request; on a machine this busy, ' +
           'the tail also holds time spent waiting for a core.',

@@ -68,12 +68,28 @@ export class CoverageLookupQuery {
 
   /** The units directly below `unitId` on `asOf`, sorted the Vietnamese way by name. */
   async childrenAt(manager: EntityManager, unitId: string, asOf: string): Promise<UnitOnDate[]> {
-    return manager.query(
-      `SELECT u.id, u.code, v.name, v.kind
-         FROM unit_versions v JOIN units u ON u.id = v.unit_id
-        WHERE v.parent_id = $1 AND ${versionInForce('v', '$2')}
+    return (await this.childrenOn(manager, unitId, [asOf])).get(asOf) ?? [];
+  }
+
+  /**
+   * The units directly below `unitId` on each of `dates` (one statement), each date's list
+   * sorted the Vietnamese way by name; a date with none maps to an empty list.
+   */
+  async childrenOn(
+    manager: EntityManager,
+    unitId: string,
+    dates: readonly string[],
+  ): Promise<Map<string, UnitOnDate[]>> {
+    const rows: (UnitOnDate & { as_of: string })[] = await manager.query(
+      `SELECT d.as_of::text AS as_of, u.id, u.code, v.name, v.kind
+         FROM unnest($2::date[]) AS d(as_of)
+         JOIN unit_versions v ON v.parent_id = $1 AND ${versionInForce('v', 'd.as_of')}
+         JOIN units u ON u.id = v.unit_id
         ORDER BY v.name COLLATE "vi-x-icu", u.code`,
-      [unitId, asOf],
+      [unitId, dates],
     );
+    const byDate = new Map<string, UnitOnDate[]>(dates.map((date) => [date, []]));
+    for (const { as_of: asOf, ...unit } of rows) byDate.get(asOf)?.push(unit);
+    return byDate;
   }
 }

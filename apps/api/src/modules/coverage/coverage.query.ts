@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { versionInForce } from '../../common/scope/unit-tree.sql';
+import { subtreeOnDatesSql } from '../../common/scope/unit-tree.sql';
 import type { TargetPopulation } from '../reference/target.entity';
 import { chooseCountPlan, withCountPlan } from './coverage-count-plan';
 
@@ -42,8 +42,9 @@ const EMPTY: CoverageCounts = { population: 0, trained: 0, retained: 0 };
  * The one implementation of coverage counts (domain.md "Coverage"), for the API, exports,
  * reports and dashboards alike. One statement answers any number of dates:
  *
- * 1. `tree`: the root's subtree on each date, every node labelled with the root's child it hangs
- *    under on that date (null for the root itself), so nothing is walked twice;
+ * 1. `tree`: the root's subtree on each date from the tree's closure (`unit_ancestries`, one
+ *    index range), every unit labelled with the root's child it hangs under on that date (null
+ *    for the root itself);
  * 2. `members`: the assignments in force on the date at those units that belong to the target's
  *    population, left-joined to the certificates valid on the date, grouped once per
  *    (date, child, person): a person is counted once per child however many assignments and
@@ -51,9 +52,9 @@ const EMPTY: CoverageCounts = { population: 0, trained: 0, retained: 0 };
  * 3. per-child counts are plain counts of those rows; the root's counts group them once more by
  *    person, so a person under two children counts once at the root.
  *
- * Each assignment row is read once per date: no closure table, no DISTINCT per ancestor. Below
- * the top, each lookup is an index-only probe (officers' assignments by unit through their partial
- * covering index, certificates by person through the covering index of approved ones); for the
+ * Each assignment row is read once per date, with no DISTINCT per ancestor. Below the top, each
+ * lookup is an index-only probe (officers' assignments by unit through their partial covering
+ * index, certificates by person through the covering index of approved ones); for the
  * whole country the same statement sweeps them with hash joins instead (coverage-count-plan.ts).
  */
 @Injectable()
@@ -90,14 +91,8 @@ export class CoverageQuery {
     dates: string[],
   ): Promise<CountRow[]> {
     return manager.query(
-      `WITH RECURSIVE dates(as_of) AS (SELECT unnest($2::date[])),
-       tree(as_of, unit_id, branch_id) AS (
-         SELECT d.as_of, v.unit_id, NULL::uuid
-           FROM dates d JOIN unit_versions v ON v.unit_id = $1 AND ${versionInForce('v', 'd.as_of')}
-         UNION
-         SELECT t.as_of, c.unit_id, COALESCE(t.branch_id, c.unit_id)
-           FROM tree t JOIN unit_versions c ON c.parent_id = t.unit_id AND ${versionInForce('c', 't.as_of')}
-       ),
+      `WITH dates(as_of) AS (SELECT unnest($2::date[])),
+       tree AS (${subtreeOnDatesSql('$1', 'dates', 'as_of')}),
        members AS MATERIALIZED (
          SELECT t.as_of, t.branch_id, a.person_id,
                 count(c.person_id) > 0 AS trained,

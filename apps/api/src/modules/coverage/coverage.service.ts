@@ -49,14 +49,21 @@ export class CoverageService {
     asOf: string,
   ): Promise<CoverageReport> {
     const windowStart = addDays(asOf, -PACE_WINDOW_DAYS);
-    const children = await this.lookup.childrenAt(manager, unit.id, asOf);
+    const childrenOn = await this.lookup.childrenOn(manager, unit.id, [windowStart, asOf]);
+    const children = childrenOn.get(asOf) ?? [];
     const [past, now] = await this.counts.countOnDates(manager, {
       target,
       rootUnitId: unit.id,
       dates: [windowStart, asOf],
       retainedThrough: period.endsOn,
     });
-    const pastTrained = await this.pastTrainedOfChildren(manager, target, unit.id, children, past);
+    const pastTrained = await this.pastTrainedOfChildren(
+      manager,
+      target,
+      children,
+      childrenOn.get(windowStart) ?? [],
+      past,
+    );
     const root = assessCoverage({
       asOf,
       windowStart,
@@ -96,14 +103,12 @@ export class CoverageService {
   private async pastTrainedOfChildren(
     manager: EntityManager,
     target: CoverageSubject['target'],
-    rootUnitId: string,
     children: UnitOnDate[],
+    childrenAtWindowStart: UnitOnDate[],
     past: CoverageOnDate,
   ): Promise<Map<string, number>> {
     const trained = new Map<string, number>();
-    const childrenThen = new Set(
-      (await this.lookup.childrenAt(manager, rootUnitId, past.asOf)).map((c) => c.id),
-    );
+    const childrenThen = new Set(childrenAtWindowStart.map((c) => c.id));
     for (const child of children) {
       if (childrenThen.has(child.id)) {
         trained.set(child.id, past.children.get(child.id)?.trained ?? 0);
