@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { copyInto } from '../../../common/copy-into';
 import { timeOrderedIds } from '../../../common/time-ordered-id';
 import { subtreeCte } from '../../../common/scope/unit-tree.sql';
 import { unitExistsOn } from '../unit-version-on.sql';
@@ -148,7 +149,8 @@ export class StaffImportRepository {
 
   /**
    * Inserts the assignments with their people's ids given (`personIds` by staff code), so no
-   * join on the people table is needed, whatever its size; each gets a time-ordered id.
+   * join on the people table is needed, whatever its size; each gets a time-ordered id. COPY,
+   * since a large file brings tens of thousands.
    */
   async insertAssignments(
     manager: EntityManager,
@@ -161,20 +163,28 @@ export class StaffImportRepository {
       if (!id) throw new Error(`no person id for staff code ${row.staffCode}`);
       return id;
     };
-    await manager.query(
-      `INSERT INTO assignments
-              (id, person_id, unit_id, position, is_communication_officer, start_date, end_date)
-       SELECT * FROM unnest($7::uuid[], $1::uuid[], $2::uuid[], $3::text[], $4::boolean[],
-                            $5::date[], $6::date[])`,
+    const ids = timeOrderedIds(rows.length);
+    await copyInto(
+      manager,
+      'assignments',
       [
-        rows.map(personId),
-        rows.map((r) => r.unitId),
-        rows.map((r) => r.position),
-        rows.map((r) => r.communicationOfficer),
-        rows.map((r) => r.startDate),
-        rows.map((r) => r.endDate),
-        timeOrderedIds(rows.length),
+        'id',
+        'person_id',
+        'unit_id',
+        'position',
+        'is_communication_officer',
+        'start_date',
+        'end_date',
       ],
+      rows.map((r, i) => [
+        ids[i],
+        personId(r),
+        r.unitId,
+        r.position,
+        r.communicationOfficer,
+        r.startDate,
+        r.endDate,
+      ]),
     );
   }
 
