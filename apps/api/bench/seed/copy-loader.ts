@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { formatNumber } from '../support/bench-stats';
-import { encodeCopyRow, type CopyValue } from './copy-text';
+import { encodeCopyRow, type CopyValue } from '../../src/common/copy-text';
 
 /** Bytes of COPY text gathered before a write: few large writes, bounded memory. */
 const CHUNK_BYTES = 256 * 1024;

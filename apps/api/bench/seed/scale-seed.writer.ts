@@ -10,7 +10,7 @@ import { formatNumber } from '../support/bench-stats';
 import { withoutSecondaryIndexes } from './bulk-load-indexes';
 import { readCommuneCatalogue } from './commune-catalogue';
 import { copyRows } from './copy-loader';
-import type { CopyValue } from './copy-text';
+import type { CopyValue } from '../../src/common/copy-text';
 import {
   BDTT_RENEWAL_WINDOW_MONTHS,
   BDTT_VALIDITY_MONTHS,

@@ -168,6 +168,35 @@ describe('staff import', () => {
     expect(audited.details).toMatchObject({ mode: 'rows', unchanged: 1, created: 0 });
   });
 
+  it('new assignments keep their text as written: backslashes, quotes and \\N; empty is null', async () => {
+    const code = unique('CB');
+    const response = await upload(
+      admin,
+      '',
+      csv([
+        VI_HEADER,
+        `${code},Đặng Thị Chữ,02/03/1991,,,,${units.own.code},"Tổ trưởng \\ ""khối 5"" \\N",có,01/09/2026,`,
+        `${code},Đặng Thị Chữ,02/03/1991,,,,${units.child.code},,,01/09/2026,`,
+      ]),
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
+    const stored = await assignmentsOf(code);
+    expect(stored).toHaveLength(2);
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        { unit: units.child.code, position: null, officer: false, start: '2026-09-01', end: null },
+        {
+          unit: units.own.code,
+          position: 'Tổ trưởng \\ "khối 5" \\N',
+          officer: true,
+          start: '2026-09-01',
+          end: null,
+        },
+      ]),
+    );
+  });
+
   it('rows mode: an XLSX with English headers, real date cells and x for yes', async () => {
     const code = unique('CB');
     const workbook = new ExcelJS.Workbook();

@@ -91,18 +91,25 @@ export async function readTableWithHeaders<K extends string>(
   file: UploadedFile,
   columns: ColumnSpec<K>[],
 ): Promise<Table<K>> {
-  const sheet = (await readSheet(file)).filter((raw) => raw.cells.some((c) => clean(c) !== ''));
-  const [header, ...data] = sheet;
-  if (!header) throw noDataRows();
-  const { positions, headers } = mapHeaders(header, columns);
-  const rows = data.flatMap((raw): TableRow<K>[] => {
+  const sheet = await readSheet(file);
+  // The header is the first row with any text; only the columns it maps are read below it.
+  const headerAt = sheet.findIndex((raw) => raw.cells.some((c) => clean(c) !== ''));
+  if (headerAt < 0) throw noDataRows();
+  const { positions, headers } = mapHeaders(sheet[headerAt], columns);
+  const mapped = [...positions];
+  const rows: TableRow<K>[] = [];
+  for (let i = headerAt + 1; i < sheet.length; i++) {
+    const raw = sheet[i];
     const values: Partial<Record<K, string>> = {};
-    positions.forEach((key, position) => {
+    let any = false;
+    for (const [position, key] of mapped) {
       const value = clean(raw.cells[position]);
-      if (value !== '') values[key] = value;
-    });
-    return Object.keys(values).length > 0 ? [{ row: raw.row, values }] : [];
-  });
+      if (value === '') continue;
+      values[key] = value;
+      any = true;
+    }
+    if (any) rows.push({ row: raw.row, values });
+  }
   if (rows.length === 0) throw noDataRows();
   return { rows, headers };
 }

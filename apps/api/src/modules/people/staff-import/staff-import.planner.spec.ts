@@ -128,4 +128,28 @@ describe('planStaffImport', () => {
     expect(result.endIds).toEqual([]);
     expect(result.problems).toEqual([expect.objectContaining({ code: 'cannot_end' })]);
   });
+
+  it('snapshot mode: lists the ends by name as Vietnamese sorts them, then by staff code', () => {
+    const names = [
+      ['a-1', 'CB3', 'Đỗ Văn An'],
+      ['a-2', 'CB2', 'Dương Thị Bình'],
+      ['a-3', 'CB4', 'Bùi Châu'],
+      ['a-4', 'CB1', 'Bùi Châu'],
+      ['a-5', 'CB5', 'Ân Thị Hà'],
+    ];
+    const result = plan({
+      mode: 'snapshot',
+      rows: [],
+      assignments: [],
+      inForce: names.map(([id, staffCode, fullName]) => stored({ id, staffCode, fullName })),
+    });
+    expect(result.endIds).toEqual(['a-5', 'a-4', 'a-3', 'a-2', 'a-1']);
+    expect(result.preview.map((entry) => entry.key.split(' · ')[0])).toEqual([
+      'CB5',
+      'CB1',
+      'CB4',
+      'CB2',
+      'CB3',
+    ]);
+  });
 });

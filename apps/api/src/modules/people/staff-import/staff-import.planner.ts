@@ -18,7 +18,7 @@ export interface PlanInput {
   people: Map<string, PersonState>;
   /** Every stored assignment of the file's people. */
   assignments: AssignmentState[];
-  /** Snapshot mode: the assignments in force on asOf in the unit's subtree. */
+  /** Snapshot mode: the assignments in force on asOf in the unit's subtree, in any order. */
   inForce: AssignmentState[];
 }
 
@@ -214,10 +214,19 @@ function planSnapshotRow(
   updated(plan, row.row, key, `Cập nhật ${changed.join(', ')}${note}`);
 }
 
+const vietnamese = new Intl.Collator('vi');
+
+/** People by name as Vietnamese sorts them (as PostgreSQL's "vi-x-icu"), then staff code. */
+const byNameThenCode = (a: AssignmentState, b: AssignmentState): number =>
+  vietnamese.compare(a.fullName, b.fullName) ||
+  (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0) ||
+  (a.staffCode < b.staffCode ? -1 : a.staffCode > b.staffCode ? 1 : 0);
+
+/** Snapshot: every assignment in force that no row matched ends on asOf − 1, listed by name. */
 function planEnds(input: PlanInput, matched: Set<string>, plan: StaffImportPlan): void {
   const endOn = addDays(input.asOf, -1);
-  for (const a of input.inForce) {
-    if (matched.has(a.id)) continue;
+  const unmatched = input.inForce.filter((a) => !matched.has(a.id)).sort(byNameThenCode);
+  for (const a of unmatched) {
     const key = keyOf(a.staffCode, a.unitCode, a.startDate);
     if (a.startDate >= input.asOf) {
       plan.problems.push({

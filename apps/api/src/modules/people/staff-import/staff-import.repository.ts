@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { copyInto } from '../../../common/copy-into';
+import { timeOrderedIds } from '../../../common/time-ordered-id';
 import { subtreeCte } from '../../../common/scope/unit-tree.sql';
 import { unitExistsOn } from '../unit-version-on.sql';
 import type {
@@ -8,6 +10,20 @@ import type {
   NewAssignment,
   PersonState,
 } from './staff-import.types';
+
+/** A stored assignment as assignmentsAtUnits reads it: its person by id only. */
+export interface UnitAssignment extends Omit<
+  AssignmentState,
+  'staffCode' | 'fullName' | 'unitCode'
+> {
+  personId: string;
+}
+
+export interface PersonName {
+  id: string;
+  staffCode: string;
+  fullName: string;
+}
 
 export interface UnitOnDay {
   code: string;
@@ -20,6 +36,12 @@ const ASSIGNMENT_STATE = `a.id, p.staff_code AS "staffCode", p.full_name AS "ful
   a.unit_id AS "unitId", u.code AS "unitCode", a.position,
   a.is_communication_officer AS "communicationOfficer",
   a.start_date::text AS "startDate", a.end_date::text AS "endDate"`;
+
+/** The ids given, and a new time-ordered id wherever none is. */
+function withNewIds(ids: (string | null)[]): string[] {
+  const fresh = timeOrderedIds(ids.filter((id) => id === null).length);
+  return ids.map((id) => id ?? fresh.pop()!);
+}
 
 /** The staff import's reads and set-based writes, always inside the import's transaction. */
 @Injectable()
@@ -42,12 +64,14 @@ export class StaffImportRepository {
     );
   }
 
-  async subtree(manager: EntityManager, rootId: string, day: string): Promise<Set<string>> {
-    const rows: { unit_id: string }[] = await manager.query(
-      `WITH RECURSIVE ${subtreeCte('tree', '$1', '$2')} SELECT unit_id FROM tree`,
+  /** The units of the subtree of `rootId` on `day`, their codes by id. */
+  async subtree(manager: EntityManager, rootId: string, day: string): Promise<Map<string, string>> {
+    const rows: { id: string; code: string }[] = await manager.query(
+      `WITH RECURSIVE ${subtreeCte('tree', '$1', '$2')}
+       SELECT u.id, u.code FROM tree JOIN units u ON u.id = tree.unit_id`,
       [[rootId], day],
     );
-    return new Set(rows.map((r) => r.unit_id));
+    return new Map(rows.map((r) => [r.id, r.code]));
   }
 
   async people(manager: EntityManager, staffCodes: string[]): Promise<PersonState[]> {
@@ -70,30 +94,41 @@ export class StaffImportRepository {
     );
   }
 
-  async inForce(
-    manager: EntityManager,
-    unitIds: string[],
-    day: string,
-  ): Promise<AssignmentState[]> {
+  /**
+   * Every stored assignment, past or present, at the given units, read through the index on
+   * unit_id: for a snapshot, the only assignments its rows can meet or end.
+   */
+  async assignmentsAtUnits(manager: EntityManager, unitIds: string[]): Promise<UnitAssignment[]> {
     return manager.query(
-      `SELECT ${ASSIGNMENT_STATE}
+      `SELECT a.id, a.person_id AS "personId", a.unit_id AS "unitId", a.position,
+              a.is_communication_officer AS "communicationOfficer",
+              a.start_date::text AS "startDate", a.end_date::text AS "endDate"
          FROM assignments a
-         JOIN people p ON p.id = a.person_id
-         JOIN units u ON u.id = a.unit_id
-        WHERE a.unit_id = ANY($1::uuid[])
-          AND a.start_date <= $2::date AND (a.end_date IS NULL OR a.end_date >= $2::date)
-        ORDER BY p.full_name COLLATE "vi-x-icu", p.staff_code`,
-      [unitIds, day],
+        WHERE a.unit_id = ANY($1::uuid[])`,
+      [unitIds],
     );
   }
 
-  /** Creates or updates the people; returns the id of each, by staff code. */
+  /** Staff code and name of the people with these ids, through the primary key. */
+  async namesOf(manager: EntityManager, personIds: string[]): Promise<PersonName[]> {
+    if (personIds.length === 0) return [];
+    return manager.query(
+      `SELECT p.id, p.staff_code AS "staffCode", p.full_name AS "fullName"
+         FROM unnest($1::uuid[]) AS x(id) JOIN people p ON p.id = x.id`,
+      [personIds],
+    );
+  }
+
+  /**
+   * Creates or updates the people; returns the id of each, by staff code. New people get
+   * time-ordered ids, so thirty thousand of them touch a few pages of the primary key.
+   */
   async upsertPeople(manager: EntityManager, people: PersonState[]): Promise<Map<string, string>> {
     if (people.length === 0) return new Map();
     const written: { id: string; staff_code: string }[] = await manager.query(
-      `INSERT INTO people (staff_code, full_name, date_of_birth, gender, email, phone)
-       SELECT * FROM unnest($1::varchar[], $2::text[], $3::date[], $4::varchar[], $5::text[],
-                            $6::varchar[])
+      `INSERT INTO people (id, staff_code, full_name, date_of_birth, gender, email, phone)
+       SELECT * FROM unnest($7::uuid[], $1::varchar[], $2::text[], $3::date[], $4::varchar[],
+                            $5::text[], $6::varchar[])
        ON CONFLICT (staff_code) DO UPDATE
           SET full_name = EXCLUDED.full_name, date_of_birth = EXCLUDED.date_of_birth,
               gender = EXCLUDED.gender, email = EXCLUDED.email, phone = EXCLUDED.phone,
@@ -106,6 +141,7 @@ export class StaffImportRepository {
         people.map((p) => p.gender),
         people.map((p) => p.email),
         people.map((p) => p.phone),
+        withNewIds(people.map((p) => p.id)),
       ],
     );
     return new Map(written.map((row) => [row.staff_code, row.id]));
@@ -113,7 +149,8 @@ export class StaffImportRepository {
 
   /**
    * Inserts the assignments with their people's ids given (`personIds` by staff code), so no
-   * join on the people table is needed, whatever its size.
+   * join on the people table is needed, whatever its size; each gets a time-ordered id. COPY,
+   * since a large file brings tens of thousands.
    */
   async insertAssignments(
     manager: EntityManager,
@@ -126,19 +163,28 @@ export class StaffImportRepository {
       if (!id) throw new Error(`no person id for staff code ${row.staffCode}`);
       return id;
     };
-    await manager.query(
-      `INSERT INTO assignments
-              (person_id, unit_id, position, is_communication_officer, start_date, end_date)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[], $5::date[],
-                            $6::date[])`,
+    const ids = timeOrderedIds(rows.length);
+    await copyInto(
+      manager,
+      'assignments',
       [
-        rows.map(personId),
-        rows.map((r) => r.unitId),
-        rows.map((r) => r.position),
-        rows.map((r) => r.communicationOfficer),
-        rows.map((r) => r.startDate),
-        rows.map((r) => r.endDate),
+        'id',
+        'person_id',
+        'unit_id',
+        'position',
+        'is_communication_officer',
+        'start_date',
+        'end_date',
       ],
+      rows.map((r, i) => [
+        ids[i],
+        personId(r),
+        r.unitId,
+        r.position,
+        r.communicationOfficer,
+        r.startDate,
+        r.endDate,
+      ]),
     );
   }
 

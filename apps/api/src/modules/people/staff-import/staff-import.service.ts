@@ -16,6 +16,7 @@ import { UnitLookup } from '../unit-lookup';
 import { checkFileConsistency } from './staff-file-checks';
 import { staffFileColumns } from './staff-file-columns';
 import { planStaffImport, StaffImportPlan } from './staff-import.planner';
+import { readSnapshotAssignments } from './snapshot-assignments';
 import { StaffImportRepository } from './staff-import.repository';
 import type { ResolvedRow } from './staff-import.types';
 import { parseStaffRows, StaffFileHeaders, StaffRow } from './staff-row';
@@ -91,13 +92,16 @@ export class StaffImportService {
     const codes = [...new Set(resolved.map((r) => r.staffCode))];
     const people = await this.repository.people(manager, codes);
     for (const person of people) run.personIds.set(person.staffCode, person.id!);
+    const { assignments, inForce } = subtree
+      ? await readSnapshotAssignments(this.repository, manager, subtree, people, run.asOf)
+      : { assignments: await this.repository.assignmentsOf(manager, codes), inForce: [] };
     const plan = planStaffImport({
       mode: run.mode,
       asOf: run.asOf,
       rows: resolved,
       people: new Map(people.map((p) => [p.staffCode, p])),
-      assignments: await this.repository.assignmentsOf(manager, codes),
-      inForce: subtree ? await this.repository.inForce(manager, [...subtree], run.asOf) : [],
+      assignments,
+      inForce,
     });
     // Rows already refused may be the ones that list a person: then "not in the file" is moot.
     const refusedRows = run.errors.hasErrors;
@@ -112,24 +116,28 @@ export class StaffImportService {
   private async resolveUnits(
     run: ImportRun,
     rows: StaffRow[],
-    subtree: Set<string> | null,
+    subtree: ReadonlyMap<string, string> | null,
     manager: EntityManager,
   ): Promise<ResolvedRow[]> {
     const { asOf, headers, errors } = run;
-    const withStart = rows.map((row) => ({ ...row, start: row.startDate ?? asOf }));
-    const found = await this.repository.unitsOnDays(
-      manager,
-      withStart.map((r) => ({ code: r.unitCode, day: r.start })),
-    );
-    const byKey = new Map(found.map((u) => [`${u.code}\u0000${u.day}`, u]));
+    const keyOf = (code: string, day: string) => `${code}\u0000${day}`;
+    const pairs = new Map<string, { code: string; day: string }>();
+    for (const row of rows) {
+      const day = row.startDate ?? asOf;
+      pairs.set(keyOf(row.unitCode, day), { code: row.unitCode, day });
+    }
+    const found = await this.repository.unitsOnDays(manager, [...pairs.values()]);
+    const byKey = new Map(found.map((u) => [keyOf(u.code, u.day), u]));
     const scope = await this.scope.unitIdsInScope(
       run.user,
       run.snapshot ? asOf : undefined,
       manager,
     );
     const snapshotName = run.snapshot?.code ?? '';
-    return withStart.flatMap((row): ResolvedRow[] => {
-      const unit = byKey.get(`${row.unitCode}\u0000${row.start}`);
+    const resolved: ResolvedRow[] = [];
+    for (const row of rows) {
+      const start = row.startDate ?? asOf;
+      const unit = byKey.get(keyOf(row.unitCode, start));
       const before = errors.count;
       if (!unit?.unitId || (scope !== null && !scope.has(unit.unitId))) {
         errors.add(
@@ -143,7 +151,7 @@ export class StaffImportService {
           row.row,
           headers.unit_code,
           'unit_not_on_date',
-          `đơn vị ${row.unitCode} chưa thành lập hoặc đã giải thể vào ngày ${toFileDate(row.start)}`,
+          `đơn vị ${row.unitCode} chưa thành lập hoặc đã giải thể vào ngày ${toFileDate(start)}`,
         );
       } else if (subtree && !subtree.has(unit.unitId)) {
         errors.add(
@@ -153,7 +161,7 @@ export class StaffImportService {
           `đơn vị ${row.unitCode} không thuộc ${snapshotName} vào ngày ${toFileDate(asOf)}`,
         );
       }
-      if (subtree && row.start > asOf) {
+      if (subtree && start > asOf) {
         errors.add(
           row.row,
           headers.start_date,
@@ -169,8 +177,9 @@ export class StaffImportService {
           `danh sách ngày ${toFileDate(asOf)} không được có ngày kết thúc trước ngày đó`,
         );
       }
-      return errors.count > before ? [] : [{ ...row, unitId: unit!.unitId! }];
-    });
+      if (errors.count === before) resolved.push({ ...row, unitId: unit!.unitId!, start });
+    }
+    return resolved;
   }
 
   private async write(
