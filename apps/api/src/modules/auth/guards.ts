@@ -12,6 +12,11 @@ import { AccessTokenVerifier, bearerToken } from './access-token-verifier';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 
+interface RouteAccess {
+  isPublic: boolean;
+  roles: Role[] | undefined;
+}
+
 const unauthenticated = () =>
   new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập', 'You need to sign in');
 const sessionEnded = () =>
@@ -24,15 +29,35 @@ const sessionEnded = () =>
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  /** Each route's @Public() and @RequireRoles, read from its decorators once (they never change). */
+  private readonly routes = new WeakMap<object, Map<object, RouteAccess>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenVerifier,
     private readonly auth: AuthService,
   ) {}
 
+  private routeAccess(context: ExecutionContext): RouteAccess {
+    const controller = context.getClass();
+    const handler = context.getHandler();
+    let handlers = this.routes.get(controller);
+    if (!handlers) this.routes.set(controller, (handlers = new Map()));
+    let access = handlers.get(handler);
+    if (!access) {
+      const targets = [handler, controller];
+      access = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets),
+      };
+      handlers.set(handler, access);
+    }
+    return access;
+  }
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const { isPublic, roles } = this.routeAccess(context);
+    if (isPublic) return true;
     const request = context
       .switchToHttp()
       .getRequest<{ headers: { authorization?: string | string[] }; user?: AuthUser }>();
@@ -41,7 +66,6 @@ export class JwtAuthGuard implements CanActivate {
     const user = await this.auth.resolve(payload);
     if (!user) throw sessionEnded();
     request.user = user;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles?.length) {
       const allowed =
         hasRole(user, ...roles) ||

@@ -1,5 +1,6 @@
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
+import { loadFontkit } from '../../common/heavy-packages';
 import { cachedLayout } from './certificate-layout-cache';
 import { cachedSubsetFactory } from './certificate-subset-cache';
 
@@ -9,7 +10,7 @@ import { cachedSubsetFactory } from './certificate-subset-cache';
  * pdfkit embeds only the glyphs a certificate uses.
  */
 function loadFont(path: string): fontkit.Font {
-  const font = fontkit.create(
+  const font = loadFontkit().create(
     readFileSync(require.resolve(`@expo-google-fonts/noto-serif/${path}`)),
   );
   if (!('layout' in font)) throw new Error(`${path} is a font collection`);

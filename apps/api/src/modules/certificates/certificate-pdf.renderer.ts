@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../common/heavy-packages';
 import { certificatePrintFonts } from './certificate-fonts';
 import { PAYLOAD_INFO_KEY } from './certificate-payload';
 import { drawQrCode } from './certificate-qr';
@@ -45,6 +45,7 @@ export function placeAndDate(place: string, iso: string): string {
  * and `italic`, and `info` as its document information.
  */
 export function newCertificateDocument(info: Record<string, string>): PDFKit.PDFDocument {
+  const PDFDocument = loadPdfKit();
   const doc = new PDFDocument({
     // No default font: pdfkit's Helvetica would parse its metrics for every document.
     font: null as unknown as string,

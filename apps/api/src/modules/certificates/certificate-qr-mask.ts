@@ -1,4 +1,5 @@
-import QRCode from 'qrcode';
+import type QRCode from 'qrcode';
+import { loadQrCode } from '../../common/heavy-packages';
 
 /** The module matrix as the qrcode package keeps it: row-major 0/1, with function patterns marked. */
 interface ModuleMatrix {
@@ -120,7 +121,7 @@ export function createWithBestMask(
   segments: QRCode.QRCodeSegment[],
   errorCorrectionLevel: QRCode.QRCodeErrorCorrectionLevel,
 ): QRCode.QRCode {
-  const code = QRCode.create(segments, { errorCorrectionLevel, maskPattern: 0 });
+  const code = loadQrCode().create(segments, { errorCorrectionLevel, maskPattern: 0 });
   const matrix = code.modules as unknown as ModuleMatrix;
   const { size, data } = matrix;
   const levelBit = (code.errorCorrectionLevel as unknown as { bit: number }).bit;

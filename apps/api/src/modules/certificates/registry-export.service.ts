@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CertificateStatus, RegistryEntry } from '@loa/contracts';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../common/heavy-packages';
 import { PassThrough, Readable } from 'node:stream';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { RegistryExportQueryDto } from './dto/registry-query.dto';
@@ -79,7 +79,7 @@ export class RegistryExportService {
   }
 
   private async write(items: RegistryEntry[], output: PassThrough): Promise<void> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    const workbook = new (loadExcelJs().stream.xlsx.WorkbookWriter)({
       stream: output,
       useStyles: true,
       useSharedStrings: false,

@@ -1,4 +1,5 @@
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { loadSanitizeHtml } from '../../common/heavy-packages';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 const SAFE_IMAGE = /^(https:\/\/|\/api\/)/i;
@@ -75,5 +76,5 @@ const OPTIONS: sanitizeHtml.IOptions = {
  * and quotes. Scripts, styles, event handlers and javascript:/data: URLs are removed.
  */
 export function sanitizeLessonHtml(html: string): string {
-  return sanitizeHtml(html.normalize('NFC'), OPTIONS);
+  return loadSanitizeHtml()(html.normalize('NFC'), OPTIONS);
 }

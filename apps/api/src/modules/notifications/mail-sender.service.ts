@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createTransport, Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import { loadNodemailer } from '../../common/heavy-packages';
 import { LOA_ENV, LoaEnv } from '../../config/env';
 
 /** Mails sent per run; the oldest due first. */
@@ -37,7 +38,7 @@ export class MailSenderService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.transport = env.smtpUrl
-      ? createTransport(env.smtpUrl, {
+      ? loadNodemailer().createTransport(env.smtpUrl, {
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
           socketTimeout: 20_000,

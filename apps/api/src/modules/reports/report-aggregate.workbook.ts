@@ -1,5 +1,5 @@
 import type { ReportPeriodAggregate } from '@loa/contracts';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../common/heavy-packages';
 import { toFileDate, toSafeText } from '../people/roster/spreadsheet-text';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -9,7 +9,7 @@ const percent = (ratio: number | null): string =>
 
 /** The aggregate as XLSX: one sheet per view, Vietnamese headers, dates dd/mm/yyyy. */
 export async function aggregateWorkbook(aggregate: ReportPeriodAggregate): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   workbook.creator = 'Loa';
   const summary = workbook.addWorksheet('Tổng hợp');
   summary.addRow([`Tổng hợp báo cáo ${toSafeText(aggregate.period.title)}`]);

@@ -1,16 +1,5 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ITableCellBorders,
-} from 'docx';
+import type { ITableCellBorders, Paragraph, Table } from 'docx';
+import { loadDocx } from '../../common/heavy-packages';
 import {
   NATIONAL_MOTTO,
   NATIONAL_TITLE,
@@ -22,24 +11,31 @@ import {
 const FONT = 'Times New Roman';
 const BODY = 28;
 const SMALL = 26;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+type Docx = typeof import('docx');
+
+const noBorders = ({ BorderStyle }: Docx): ITableCellBorders => {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return { top: none, bottom: none, left: none, right: none };
+};
 
 interface Line {
   text: string;
   bold?: boolean;
   italics?: boolean;
   size?: number;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  align?: Docx['AlignmentType'][keyof Docx['AlignmentType']];
 }
 
-const line = ({ text, bold, italics, size = BODY, align = AlignmentType.CENTER }: Line) =>
+const line = (
+  { Paragraph, TextRun, AlignmentType }: Docx,
+  { text, bold, italics, size = BODY, align = AlignmentType.CENTER }: Line,
+) =>
   new Paragraph({
     alignment: align,
     children: [new TextRun({ text, bold, italics, size, font: FONT })],
   });
 
-const body = (text: string) =>
+const body = ({ Paragraph, TextRun, AlignmentType }: Docx, text: string) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: 567 },
@@ -47,16 +43,18 @@ const body = (text: string) =>
     children: [new TextRun({ text, size: BODY, font: FONT })],
   });
 
-function headerBlock(doc: ReportDocument): Table {
+function headerBlock(docx: Docx, doc: ReportDocument): Table {
+  const { Table, TableRow, TableCell, WidthType } = docx;
+  const NO_BORDERS = noBorders(docx);
   const left = [
-    ...(doc.superiorBody ? [line({ text: doc.superiorBody, size: SMALL })] : []),
-    line({ text: doc.issuingBody, bold: true, size: SMALL }),
-    line({ text: doc.number, size: SMALL }),
+    ...(doc.superiorBody ? [line(docx, { text: doc.superiorBody, size: SMALL })] : []),
+    line(docx, { text: doc.issuingBody, bold: true, size: SMALL }),
+    line(docx, { text: doc.number, size: SMALL }),
   ];
   const right = [
-    line({ text: NATIONAL_TITLE, bold: true, size: SMALL }),
-    line({ text: NATIONAL_MOTTO, bold: true }),
-    line({ text: doc.placeAndDate, italics: true }),
+    line(docx, { text: NATIONAL_TITLE, bold: true, size: SMALL }),
+    line(docx, { text: NATIONAL_MOTTO, bold: true }),
+    line(docx, { text: doc.placeAndDate, italics: true }),
   ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -79,7 +77,8 @@ function headerBlock(doc: ReportDocument): Table {
   });
 }
 
-function dataTable(table: ReportTable): (Paragraph | Table)[] {
+function dataTable(docx: Docx, table: ReportTable): (Paragraph | Table)[] {
+  const { Table, TableRow, TableCell, Paragraph, TextRun, WidthType, AlignmentType } = docx;
   const cell = (text: string, bold = false) =>
     new TableCell({
       children: [
@@ -90,7 +89,7 @@ function dataTable(table: ReportTable): (Paragraph | Table)[] {
       ],
     });
   return [
-    line({ text: table.caption, italics: true, size: 24 }),
+    line(docx, { text: table.caption, italics: true, size: 24 }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
@@ -101,15 +100,23 @@ function dataTable(table: ReportTable): (Paragraph | Table)[] {
   ];
 }
 
-function signatureBlock(doc: ReportDocument): Table {
+function signatureBlock(docx: Docx, doc: ReportDocument): Table {
+  const { Table, TableRow, TableCell, Paragraph, WidthType, AlignmentType } = docx;
+  const NO_BORDERS = noBorders(docx);
   const left = [
-    line({ text: 'Nơi nhận:', bold: true, italics: true, size: 24, align: AlignmentType.LEFT }),
-    ...doc.recipients.map((text) => line({ text, size: 22, align: AlignmentType.LEFT })),
+    line(docx, {
+      text: 'Nơi nhận:',
+      bold: true,
+      italics: true,
+      size: 24,
+      align: AlignmentType.LEFT,
+    }),
+    ...doc.recipients.map((text) => line(docx, { text, size: 22, align: AlignmentType.LEFT })),
   ];
   const right = [
-    line({ text: doc.signerTitle, bold: true }),
+    line(docx, { text: doc.signerTitle, bold: true }),
     new Paragraph({ spacing: { before: 1200 }, children: [] }),
-    line({ text: doc.signerName, bold: true }),
+    line(docx, { text: doc.signerName, bold: true }),
   ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -134,21 +141,28 @@ function signatureBlock(doc: ReportDocument): Table {
 
 /** A4 portrait, margins 20–30 mm as the decree sets them. */
 export function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
+  const docx = loadDocx();
+  const { Document, Packer, Paragraph, AlignmentType } = docx;
   const children: (Paragraph | Table)[] = [
-    headerBlock(doc),
+    headerBlock(docx, doc),
     new Paragraph({ spacing: { before: 240 }, children: [] }),
-    line({ text: doc.title, bold: true }),
-    line({ text: doc.subtitle, bold: true }),
+    line(docx, { text: doc.title, bold: true }),
+    line(docx, { text: doc.subtitle, bold: true }),
     new Paragraph({ spacing: { before: 120 }, children: [] }),
-    body(doc.intro),
+    body(docx, doc.intro),
   ];
   for (const section of doc.sections) {
-    children.push(line({ text: section.heading, bold: true, align: AlignmentType.LEFT }));
-    children.push(...section.paragraphs.map(body));
-    for (const table of section.tables) children.push(...dataTable(table));
+    children.push(line(docx, { text: section.heading, bold: true, align: AlignmentType.LEFT }));
+    children.push(...section.paragraphs.map((text) => body(docx, text)));
+    for (const table of section.tables) children.push(...dataTable(docx, table));
   }
-  children.push(new Paragraph({ spacing: { before: 240 }, children: [] }), signatureBlock(doc));
-  children.push(line({ text: doc.footnote, italics: true, size: 16, align: AlignmentType.LEFT }));
+  children.push(
+    new Paragraph({ spacing: { before: 240 }, children: [] }),
+    signatureBlock(docx, doc),
+  );
+  children.push(
+    line(docx, { text: doc.footnote, italics: true, size: 16, align: AlignmentType.LEFT }),
+  );
   const document = new Document({
     creator: 'Loa',
     title: `${doc.title} ${doc.subtitle}`,

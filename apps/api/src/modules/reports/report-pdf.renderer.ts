@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../common/heavy-packages';
 import { certificateFonts } from '../certificates/certificate-fonts';
 import {
   NATIONAL_MOTTO,
@@ -90,6 +90,7 @@ function signature(pdf: Pdf, doc: ReportDocument): void {
 
 /** The report as PDF with the Noto Serif fonts the certificates embed (every Vietnamese letter). */
 export function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
+  const PDFDocument = loadPdfKit();
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: 57, bottom: 57, left: LEFT, right: RIGHT },

@@ -4,6 +4,7 @@ import type { AttemptResult, EnrolmentStatus, QuizAttemptView, SavedAnswers } fr
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user';
 import type { DomainError } from '../../../common/domain-error';
+import { queryPrepared } from '../../../common/prepared-query';
 import { CompletionService } from '../completion.service';
 import { learnerPersonId } from '../learner';
 import {
@@ -40,6 +41,18 @@ const ATTEMPT_COLUMNS = `qa.id, qa.enrolment_id, qa.lesson_id, qa.attempt_no, qa
   qa.answers, qa.started_at, qa.deadline_at, qa.submitted_at,
   (qa.deadline_at IS NOT NULL
    AND now() > qa.deadline_at + make_interval(secs => ${DEADLINE_GRACE_SECONDS})) AS expired`;
+
+/**
+ * The autosave: one statement, run as a prepared statement (planned once per connection, past
+ * TypeORM's query runner), since every learner sends one per answered question.
+ */
+const MERGE_ANSWERS = `UPDATE quiz_attempts qa SET answers = qa.answers || $3::jsonb
+  WHERE qa.id = $1 AND qa.question_ids @> $4::uuid[]
+    AND qa.submitted_at IS NULL
+    AND (qa.deadline_at IS NULL
+         OR now() <= qa.deadline_at + make_interval(secs => ${DEADLINE_GRACE_SECONDS}))
+    AND EXISTS (SELECT 1 FROM enrolments e WHERE e.id = qa.enrolment_id AND e.person_id = $2)
+  RETURNING qa.id, qa.answers, qa.deadline_at`;
 
 const LESSON_COLUMNS = `l.id, l.kind, l.title, l.required, l.body_html, l.file_id, l.external_url,
   l.quiz_question_count, l.quiz_shuffle, l.quiz_pass_percent, l.quiz_attempt_limit,
@@ -134,19 +147,13 @@ export class QuizService {
     personId: string,
     answers: Record<string, string[]>,
   ): Promise<Pick<AttemptRow, 'id' | 'answers' | 'deadline_at'> | undefined> {
-    const [rows]: [Pick<AttemptRow, 'id' | 'answers' | 'deadline_at'>[], number] =
-      await this.dataSource.query(
-        `UPDATE quiz_attempts qa SET answers = qa.answers || $3::jsonb
-          WHERE qa.id = $1 AND qa.question_ids @> $4::uuid[]
-            AND qa.submitted_at IS NULL
-            AND (qa.deadline_at IS NULL
-                 OR now() <= qa.deadline_at + make_interval(secs => ${DEADLINE_GRACE_SECONDS}))
-            AND EXISTS (SELECT 1 FROM enrolments e
-                         WHERE e.id = qa.enrolment_id AND e.person_id = $2)
-          RETURNING qa.id, qa.answers, qa.deadline_at`,
-        [attemptId, personId, JSON.stringify(answers), Object.keys(answers)],
-      );
-    return rows[0];
+    const [row] = await queryPrepared<Pick<AttemptRow, 'id' | 'answers' | 'deadline_at'>>(
+      this.dataSource,
+      'quiz-merge-answers',
+      MERGE_ANSWERS,
+      [attemptId, personId, JSON.stringify(answers), Object.keys(answers)],
+    );
+    return row;
   }
 
   /** Why a save wrote nothing: not the caller's attempt, an answer outside it, submitted, late. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentStatus, TrainingProgressRow } from '@loa/contracts';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../common/heavy-packages';
 import { PassThrough, Readable } from 'node:stream';
 import { toFileDate, toSafeText } from '../../people/roster/spreadsheet-text';
 import { TrainingProgressFilter, TrainingProgressQuery } from './training-progress.query';
@@ -59,7 +59,7 @@ export class TrainingProgressExportService {
   }
 
   private async write(rows: TrainingProgressRow[], output: PassThrough): Promise<void> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    const workbook = new (loadExcelJs().stream.xlsx.WorkbookWriter)({
       stream: output,
       useStyles: false,
       useSharedStrings: false,
