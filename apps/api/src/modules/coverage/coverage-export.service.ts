@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CoverageFiguresView, CoverageReport, CoverageStatus } from '@loa/contracts';
-import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -13,6 +12,7 @@ import { CoverageSubjectResolver } from './coverage-subject';
 import { CoverageService } from './coverage.service';
 import type { CoverageQueryDto } from './dto/coverage-query.dto';
 import type { CoveragePeopleExportQueryDto } from './dto/coverage-people-export-query.dto';
+import { loadExcelJs } from '../../common/heavy-packages';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -118,7 +118,10 @@ function figureCells(figures: CoverageFiguresView, threshold: number): (string |
 }
 
 async function writeView(report: CoverageReport, output: PassThrough): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
+  const workbook = new (loadExcelJs().stream.xlsx.WorkbookWriter)({
+    stream: output,
+    useStyles: true,
+  });
   const sheet = workbook.addWorksheet('Tỷ lệ bồi dưỡng', {
     views: [{ state: 'frozen', ySplit: 3 }],
   });
@@ -169,7 +172,7 @@ const courseText = (course: FollowUpRow['courses'][number]): string => {
 };
 
 async function writeFollowUp(rows: FollowUpRow[], output: PassThrough): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (loadExcelJs().stream.xlsx.WorkbookWriter)({
     stream: output,
     useStyles: false,
     useSharedStrings: false,

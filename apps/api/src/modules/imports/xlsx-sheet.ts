@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RawRow } from './raw-sheet';
 import { readSheetXml } from './sheet-xml';
 import { fileUnreadable } from './unreadable';
+import { loadExcelJs } from '../../common/heavy-packages';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -47,7 +48,7 @@ export async function readXlsxSheet(buffer: Buffer): Promise<RawRow[]> {
 
 /** The same rows through exceljs (a complete reader, many times slower). */
 export async function readWithExcelJs(buffer: Buffer): Promise<RawRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
