@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { JOBS_DATABASE_URL, JOBS_SCHEMA } from './jobs.constants';
 
@@ -14,6 +15,8 @@ const STOP_TIMEOUT_MS = 30_000;
 
 /** Tries at declaring a queue while other processes declare theirs. */
 const QUEUE_CREATE_ATTEMPTS = 6;
+/** Session advisory lock every process holds while it declares a queue (any fixed number). */
+const QUEUE_DECLARE_LOCK = 7_301_927;
 
 /**
  * A small face over pg-boss: `queue` declares a queue, `send` adds a job, `work` runs a handler
@@ -28,7 +31,7 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
   private started: Promise<PgBoss> | undefined;
   private readonly workers = new Map<string, string>();
 
-  constructor(@Inject(JOBS_DATABASE_URL) databaseUrl: string) {
+  constructor(@Inject(JOBS_DATABASE_URL) private readonly databaseUrl: string) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: JOBS_SCHEMA, max: 4 });
     this.boss.on('error', (error) => this.logger.error(error.message, error.stack));
   }
@@ -45,18 +48,22 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Creates the queue if missing (pg-boss 10 needs a queue before its first job). Processes
-   * starting together (several API instances, parallel test workers) race here: the loser sees
-   * a unique violation or a deadlock, so it waits a moment and looks again.
+   * starting together (several API instances, parallel test workers) would race in pg-boss's
+   * DDL and deadlock, so they declare queues one at a time under an advisory lock; should
+   * pg-boss still collide with its own maintenance, the loser waits a moment and looks again.
    */
   async queue(name: string, options: QueueOptions = {}): Promise<void> {
     const boss = await this.ready();
+    if (await boss.getQueue(name)) return;
     for (let attempt = 1; ; attempt++) {
-      if (await boss.getQueue(name)) return;
       try {
-        await boss.createQueue(name, {
-          name,
-          retryLimit: options.retryLimit ?? 0,
-          expireInSeconds: options.expireInSeconds ?? 3600,
+        await this.oneDeclarerAtATime(async () => {
+          if (await boss.getQueue(name)) return;
+          await boss.createQueue(name, {
+            name,
+            retryLimit: options.retryLimit ?? 0,
+            expireInSeconds: options.expireInSeconds ?? 3600,
+          });
         });
         return;
       } catch (error) {
@@ -86,6 +93,18 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
       for (const job of jobs) await handler(job.data);
     });
     this.workers.set(name, id);
+  }
+
+  /** Runs `declare` holding the queue-declaration lock on a connection of its own. */
+  private async oneDeclarerAtATime(declare: () => Promise<void>): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [QUEUE_DECLARE_LOCK]);
+      await declare();
+    } finally {
+      await client.end(); // ends the session, and so its lock, whatever happened
+    }
   }
 
   private ready(): Promise<PgBoss> {
