@@ -1,5 +1,6 @@
 import ReactQuill from 'react-quill-new';
 import 'react-quill-new/dist/quill.snow.css';
+import './quill-editor-vi.css';
 
 /** Only what the server keeps after sanitising: headings, lists, emphasis, links, quotes. */
 const MODULES = {
