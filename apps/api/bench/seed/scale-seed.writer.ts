@@ -9,6 +9,7 @@ import { SigningKeysService } from '../../src/modules/certificates/signing-keys.
 import { formatNumber } from '../support/bench-stats';
 import { withoutSecondaryIndexes } from './bulk-load-indexes';
 import { readCommuneCatalogue } from './commune-catalogue';
+import { ASSIGNMENT_COPY_TARGET } from '../../src/common/copy-into';
 import { copyRows } from './copy-loader';
 import type { CopyValue } from '../../src/common/copy-text';
 import {
@@ -79,7 +80,7 @@ export async function writeScaleData(
     people = await copyRows(client, PEOPLE, peopleRows(staff()), log);
     assignments = await copyRows(
       client,
-      ASSIGNMENTS,
+      ASSIGNMENT_COPY_TARGET,
       assignmentRows(staff(), officers, assignmentCounts),
       log,
     );
@@ -115,18 +116,6 @@ const UNIT_VERSIONS = {
 const PEOPLE = {
   table: 'people',
   columns: ['id', 'staff_code', 'full_name', 'date_of_birth', 'gender', 'email'],
-};
-const ASSIGNMENTS = {
-  table: 'assignments',
-  columns: [
-    'id',
-    'person_id',
-    'unit_id',
-    'position',
-    'is_communication_officer',
-    'start_date',
-    'end_date',
-  ],
 };
 const CERTIFICATES = {
   table: 'certificates',

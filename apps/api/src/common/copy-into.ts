@@ -8,6 +8,26 @@ import { encodeCopyRow, type CopyValue } from './copy-text';
 /** Characters of COPY text gathered before a write: few large writes, bounded memory. */
 const CHUNK_CHARS = 256 * 1024;
 
+/** A table and the columns a COPY fills, in the order of each row's values. */
+export interface CopyTarget {
+  table: string;
+  columns: readonly string[];
+}
+
+/** New assignment rows, as the staff import and the bench seed write them. */
+export const ASSIGNMENT_COPY_TARGET: CopyTarget = {
+  table: 'assignments',
+  columns: [
+    'id',
+    'person_id',
+    'unit_id',
+    'position',
+    'is_communication_officer',
+    'start_date',
+    'end_date',
+  ],
+};
+
 function* copyText(rows: Iterable<readonly CopyValue[]>): Generator<string> {
   let text = '';
   for (const row of rows) {
@@ -21,19 +41,26 @@ function* copyText(rows: Iterable<readonly CopyValue[]>): Generator<string> {
 }
 
 /**
- * Writes `rows` into `table` (its `columns`, in that order) with COPY FROM STDIN on the
- * manager's own connection, so inside its transaction: one stream of text instead of a
- * parameter array per column, and PostgreSQL inserts the rows in batches.
+ * Streams `rows` into `target` with COPY FROM STDIN (text format) on `client`, and so inside
+ * its transaction: one stream of text instead of a parameter array per column, and PostgreSQL
+ * inserts the rows in batches.
  */
+export async function copyRowsInto(
+  client: PoolClient,
+  target: CopyTarget,
+  rows: Iterable<readonly CopyValue[]>,
+): Promise<void> {
+  const sql = `COPY ${target.table} (${target.columns.join(', ')}) FROM STDIN`;
+  await pipeline(Readable.from(copyText(rows)), client.query(copyFrom(sql)));
+}
+
+/** `copyRowsInto` on the entity manager's own connection; it must be inside a transaction. */
 export async function copyInto(
   manager: EntityManager,
-  table: string,
-  columns: readonly string[],
+  target: CopyTarget,
   rows: Iterable<readonly CopyValue[]>,
 ): Promise<void> {
   const runner = manager.queryRunner;
   if (!runner?.isTransactionActive) throw new Error('copyInto runs inside a transaction');
-  const client = (await runner.connect()) as PoolClient;
-  const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN`;
-  await pipeline(Readable.from(copyText(rows)), client.query(copyFrom(sql)));
+  await copyRowsInto((await runner.connect()) as PoolClient, target, rows);
 }

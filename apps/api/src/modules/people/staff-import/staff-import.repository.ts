@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { copyInto } from '../../../common/copy-into';
+import { ASSIGNMENT_COPY_TARGET, copyInto } from '../../../common/copy-into';
 import { timeOrderedIds } from '../../../common/time-ordered-id';
 import { subtreeCte } from '../../../common/scope/unit-tree.sql';
 import { unitExistsOn } from '../unit-version-on.sql';
@@ -166,16 +166,7 @@ export class StaffImportRepository {
     const ids = timeOrderedIds(rows.length);
     await copyInto(
       manager,
-      'assignments',
-      [
-        'id',
-        'person_id',
-        'unit_id',
-        'position',
-        'is_communication_officer',
-        'start_date',
-        'end_date',
-      ],
+      ASSIGNMENT_COPY_TARGET,
       rows.map((r, i) => [
         ids[i],
         personId(r),
